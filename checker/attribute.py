@@ -1,0 +1,243 @@
+"""Stage 3: figures -> claims: what each figure counts, what happened to it, who said it, when.
+
+Works on the words of the figure's sentence: the counted noun phrase after the figure (or named
+before it: "the number of X ... has risen to N"), the nearest event word (rules/events.toml), the
+speaker (rules/attribution.toml), a date in the sentence, and revision cues (rules/revisions.toml).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from checker.model import Claim, Document, Figure
+from checker.rules import RuleSet
+from checker.text import PhraseMatch, Token, sentence_spans, tokenize
+
+# Words that end a counted noun phrase: function words and the commonest verbs of news.
+_STOP = frozenset("""
+a an the this that these those it its their his her our my your they he she we you i there here
+is are was were be been being am has have had will would could can may might must shall should
+do does did remain remains remained stay stayed say said says tell told including include who
+which whom whose where when while whereas and or but nor in on at to from for with by as after
+before during since than into onto out over under among across near per about around up down
+off also still only just even already now then yet more most less least all both each every
+some any no not of if so because although though until unless whether like
+""".split())
+# Nouns that take an "of" phrase naming what is counted ("250 units of equipment").
+_PARTITIVE = frozenset("unit piece member round kind type item page barrel ton gallon count case".split())
+# Nouns too general to name a population when the sentence names a better one.
+_GENERIC = frozenset("people person individual".split())
+_NAMED_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
+)
+_CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though"}
+_MONTH_DAY = re.compile(
+    r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
+    r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_EVENT_AFTER, _EVENT_BEFORE = 14, 40
+
+
+@dataclass(frozen=True)
+class _Counted:
+    """The noun phrase a figure counts: as written, its lemma key, and its canonical alias."""
+
+    surface: str
+    key: str
+
+
+def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
+    """Claims for the figures of one document, in order (ids are filled in later)."""
+    text = document.text
+    sentences = sentence_spans(text)
+    starts = [start for start, _ in sentences]
+    year = _document_year(document)
+    claims: list[Claim] = []
+    previous: tuple[tuple[int, int], _Counted | None] | None = None
+    for figure in figures:
+        sentence = sentences[max(0, bisect.bisect_right(starts, figure.start) - 1)]
+        tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
+        counted = _counted(text, sentence, tokens, figure, rules)
+        if counted is None and figure.kind == "count" and previous and previous[0] == sentence:
+            counted = previous[1]  # "two children were killed and one remains ..."
+        previous = (sentence, counted)
+        event = _event(tokens, figure, rules) or _direction(figure)
+        claims.append(
+            Claim(
+                id="",
+                document=document.id,
+                start=figure.start,
+                end=figure.end,
+                surface=text[figure.start : figure.end],
+                sentence=" ".join(text[sentence[0] : sentence[1]].split()),
+                value=figure.value,
+                low=figure.interval.low,
+                high=figure.interval.high,
+                qualifier=figure.qualifier,
+                unit=counted.surface if counted and figure.kind == "count" else figure.unit,
+                kind=figure.kind,
+                counted=counted.surface if counted else None,
+                event=event,
+                subject=_subject(figure, counted, event),
+                key=_key(figure, counted, event),
+                attribution=_attribution(text[sentence[0] : sentence[1]], rules),
+                as_of=_as_of(text[sentence[0] : figure.start], year) or _date_part(document.published),
+                revision=_revision(text, sentence[0], figure.start, rules),
+            )
+        )
+    return claims
+
+
+def _counted(text: str, sentence: tuple[int, int], tokens: list[Token], figure: Figure, rules: RuleSet) -> _Counted | None:
+    after = [t for t in tokens if t.start >= figure.end]
+    if figure.kind == "age":
+        return None
+    if figure.kind == "ratio" and after and after[0].lower == "of":
+        after = after[1:]
+    phrase = _noun_phrase(after, rules)
+    if phrase is None or phrase.key.split()[-1] in _GENERIC:
+        named = _named_before(text, sentence[0], figure.start, tokens, rules)
+        phrase = named or phrase
+    if phrase is None and figure.kind == "ratio":
+        before = [t for t in tokens if t.end <= figure.start]
+        phrase = _noun_phrase(list(reversed(before))[:3][::-1], rules)
+    return phrase
+
+
+def _named_before(text: str, sentence_start: int, figure_start: int, tokens: list[Token], rules: RuleSet) -> _Counted | None:
+    """The population named as "the number of X", "the toll among X" earlier in the sentence."""
+    for match in _NAMED_BEFORE.finditer(text, sentence_start, figure_start):
+        found = _noun_phrase([t for t in tokens if match.end() <= t.start < figure_start], rules)
+        if found:
+            return found
+    return None
+
+
+def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
+    """The counted noun phrase at the start of `tokens`, coordinations and partitives included."""
+    words = _content_words(tokens, rules)
+    if not words:
+        return None
+    rest = tokens[len(words) :]
+    if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not rest[1].text[0].isdigit():
+        more = _content_words(rest[1:], rules)
+        if more and rest[1].lower not in _STOP:
+            words = words + [rest[0]] + more
+            rest = rest[1 + len(more) :]
+    if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
+        complement = _content_words(rest[1:], rules)
+        if complement:
+            words = words + [rest[0]] + complement
+    return _canonical(words, rules)
+
+
+def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
+    lemmas = [t.lemma for t in tokens]
+    words: list[Token] = []
+    for index, token in enumerate(tokens[:4]):
+        if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
+            break
+        if rules.events.match_at(lemmas, index) and words:
+            break
+        if token.lower.endswith("ed") and not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])):
+            break
+        words.append(token)
+    return words
+
+
+def _is_noun_like(token: Token) -> bool:
+    return token.is_word and token.lower not in _STOP and not token.lower.endswith(("ed", "ly"))
+
+
+def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
+    lemmas = [w.lemma for w in words]
+    alias = rules.subjects.match_at(lemmas, 0)
+    if alias and alias.last == len(words):
+        return _Counted(alias.id, alias.id)
+    return _Counted(" ".join(w.lower for w in words), " ".join(lemmas))
+
+
+def _event(tokens: list[Token], figure: Figure, rules: RuleSet) -> str | None:
+    """The event word nearest the figure: after it in its clause first, then before it."""
+    kinds = {rule.id: rule.kinds for rule in rules.of("event")}
+    matches: list[PhraseMatch] = [m for m in rules.events.find_all(tokens) if figure.kind in kinds[m.id]]
+    position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+    first = next((i for i, t in enumerate(tokens) if t.end > figure.start), len(tokens))
+    breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
+    after = [m for m in matches if position <= m.first < position + _EVENT_AFTER
+             and not any(position <= b < m.first for b in breaks)]
+    if after:
+        return after[0].id
+    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
+    return before[-1].id if before else None
+
+
+def _direction(figure: Figure) -> str | None:
+    """What a ratio says happened: "doubling" is an increase, "halved" a decrease."""
+    if figure.kind != "ratio" or figure.value is None:
+        return None
+    return "increased" if figure.value > 1 else "decreased"
+
+
+def _subject(figure: Figure, counted: _Counted | None, event: str | None) -> str | None:
+    if counted is None:
+        return None
+    if figure.kind == "ratio":
+        return f"{counted.key} change"
+    return f"{counted.surface} {event}" if event and figure.kind == "count" else None
+
+
+def _key(figure: Figure, counted: _Counted | None, event: str | None) -> str | None:
+    if counted is None:
+        return None
+    if figure.kind == "ratio":
+        return f"{counted.key}|change"
+    return f"{counted.key}|{event}" if event and figure.kind == "count" else None
+
+
+def _attribution(sentence: str, rules: RuleSet) -> str | None:
+    for rule in rules.attributions:
+        match = rule.pattern.search(sentence)
+        if match:
+            source = re.sub(r"^[Tt]he ", "", " ".join(match.group("source").split())).strip(" ,")
+            outlet = (match.groupdict().get("outlet") or "").strip(" .,") or None
+            return f"{source} (via {outlet})" if outlet else source
+    return None
+
+
+def _document_year(document: Document) -> str | None:
+    if document.published:
+        return document.published[:4]
+    years = _YEAR.findall(document.text)
+    return max(years) if years else None
+
+
+def _as_of(before: str, year: str | None) -> str | None:
+    """The date a sentence gives before the figure ("On January 9, ..."), with the document's year."""
+    dates = list(_MONTH_DAY.finditer(before))
+    if not dates or year is None:
+        return None
+    match = dates[-1]
+    month = (match.group("month") or match.group("month2")).lower()[:3]
+    day = int(match.group("day") or match.group("day2"))
+    return f"{year}-{_MONTHS.index(month) + 1:02d}-{day:02d}"
+
+
+def _date_part(published: str | None) -> str | None:
+    return published[:10] if published else None
+
+
+def _revision(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> str | None:
+    """"newer" or "older" when a revision cue stands before the figure in its sentence."""
+    pattern = rules.phrase_pattern("revision")
+    cues = list(pattern.finditer(text, sentence_start, figure_start))
+    for cue in reversed(cues):
+        rule = rules.rule_of("revision", cue)
+        if figure_start - cue.end() <= rule.window:
+            return rule.direction
+    return None

@@ -1,0 +1,171 @@
+"""Stage 2: a text -> the figures in it that are claims, each with its interval, kind and unit.
+
+Numbers come from `numbers.find_numbers`; this stage drops the non-claims (rules/nonclaims.toml),
+joins ranges, reads qualifiers and vague amounts as intervals (rules/qualifiers.toml,
+rules/vague.toml), relative changes (rules/changes.toml), and units and currencies (units.py).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from checker.model import Figure, Interval
+from checker.numbers import Number, find_numbers
+from checker.rules import Rule, RuleSet
+from checker.units import Unit, currency_before, unit_after
+
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
+_AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class _Span:
+    """A number, or two joined as a range, before qualifiers and units are read."""
+
+    start: int
+    end: int
+    value: float
+    low: float
+    high: float
+
+
+def find_figures(text: str, rules: RuleSet) -> list[Figure]:
+    """Every figure in `text` that is a claim, sorted by position."""
+    excluded = _excluded_spans(text, rules)
+    numbers = [n for n in find_numbers(text) if not _overlaps(excluded, n.start, n.end)]
+    figures = [_figure(text, span, rules) for span in _join_ranges(text, numbers, rules)]
+    taken = [(f.start, f.end) for f in figures]
+    figures += [f for f in _vague_figures(text, rules) if not _overlaps(excluded + taken, f.start, f.end)]
+    figures += _ratio_figures(text, rules)
+    return sorted(figures, key=lambda figure: (figure.start, figure.end))
+
+
+def _excluded_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
+    return sorted(match.span() for rule in rules.nonclaims for match in rule.pattern.finditer(text))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    spans = sorted(spans)
+    index = bisect.bisect_left(spans, (end, end))
+    return any(s < end and start < e for s, e in spans[max(0, index - 50) : index])
+
+
+def _join_ranges(text: str, numbers: list[Number], rules: RuleSet) -> list[_Span]:
+    spans: list[_Span] = []
+    index = 0
+    while index < len(numbers):
+        first = numbers[index]
+        second = numbers[index + 1] if index + 1 < len(numbers) else None
+        if second and _is_range(text, first, second, rules):
+            low = first.value * _scale_of(text, second) if first.value < second.value / 100 else first.value
+            spans.append(_Span(first.start, second.end, low, min(low, second.value), max(low, second.value)))
+            index += 2
+        else:
+            spans.append(_Span(first.start, first.end, first.value, first.value, first.value))
+            index += 1
+    return spans
+
+
+def _is_range(text: str, first: Number, second: Number, rules: RuleSet) -> bool:
+    """"20 to 30", "20-30", "between 20 and 30", "from 20 to 30" — but not "rose from 16 to 17"."""
+    join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+    if not join:
+        return False
+    word = join.group().strip().lower()
+    opener = _RANGE_OPENER.search(text, max(0, first.start - 12), first.start)
+    if word == "and":
+        return bool(opener and opener.group("word").lower() == "between")
+    if opener and opener.group("word").lower() == "from":
+        before = text[max(0, opener.start() - 30) : opener.start()]
+        return not _ends_with(rules.phrase_pattern("change"), before)
+    return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
+
+
+def _scale_of(text: str, number: Number) -> float:
+    last_word = text[number.start : number.end].split()[-1].lower()
+    return _SCALES.get(last_word, 1.0)
+
+
+def _ends_with(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The match of `pattern` that ends `text` (white space aside), if any."""
+    stripped = text.rstrip()
+    for match in pattern.finditer(stripped):
+        if match.end() == len(stripped):
+            return match
+    return None
+
+
+def _figure(text: str, span: _Span, rules: RuleSet) -> Figure:
+    start, end = span.start, span.end
+    kind, unit = "count", None
+    currency = currency_before(text, start)
+    if currency:
+        unit, start, kind = currency[0], currency[1], "money"
+    after = unit_after(text, end)
+    if after:
+        unit, end = after[0], after[1]
+        kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
+    elif _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 6), start):
+        kind, unit = "age", Unit("year", "time")
+    interval, qualifier, start, end = _qualify(text, span, start, end, rules)
+    change = _ends_with(rules.phrase_pattern("change"), _BY.sub("", text[max(0, start - 30) : start]))
+    if change and kind == "percent":
+        kind, qualifier = "change", rules.rule_of("change", change).direction
+    return Figure(
+        start=start,
+        end=end,
+        value=span.value,
+        interval=interval,
+        kind=kind,
+        qualifier=qualifier,
+        unit=unit.name if unit else None,
+    )
+
+
+def _qualify(text: str, span: _Span, start: int, end: int, rules: RuleSet) -> tuple[Interval, str | None, int, int]:
+    """The interval the qualifier words allow, the qualifier, and the figure's widened span."""
+    if span.low != span.high:
+        return Interval(span.low, span.high), None, start, end
+    before = _ends_with(rules.phrase_pattern("qualifier"), text[max(0, start - 30) : start])
+    after = rules.phrase_pattern("qualifier_after").match(text, end)
+    rule: Rule | None = None
+    if before:
+        rule, start = rules.rule_of("qualifier", before), max(0, start - 30) + before.start()
+    elif after:
+        rule, end = rules.rule_of("qualifier_after", after), after.end()
+    if rule is None:
+        return Interval(span.value, span.value), None, start, end
+    return _bounded(span.value, rule.bound, rules.width(rule.bound)), rule.id, start, end
+
+
+def _bounded(value: float, bound: str, width: float) -> Interval:
+    if bound == "below":
+        return Interval(value * (1 - width), value)
+    if bound == "around":
+        return Interval(value * (1 - width), value * (1 + width))
+    if bound == "above":
+        return Interval(value, None)
+    return Interval(None, value)
+
+
+def _vague_figures(text: str, rules: RuleSet) -> list[Figure]:
+    figures = []
+    for match in rules.phrase_pattern("vague").finditer(text):
+        rule = rules.rule_of("vague", match)
+        end = match.end() - (3 if match.group().lower().endswith(" of") else 0)
+        figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
+    return figures
+
+
+def _ratio_figures(text: str, rules: RuleSet) -> list[Figure]:
+    figures = []
+    for match in rules.phrase_pattern("ratio").finditer(text):
+        factor = rules.rule_of("ratio", match).factor
+        figures.append(Figure(match.start(), match.end(), factor, Interval(factor, factor), "ratio"))
+    return figures

@@ -1,0 +1,121 @@
+"""Stages 4 and 5: claims -> groups by subject across documents -> verdicts with their reasons.
+
+Claims group by their key (what is counted + what happened); a claim without one stays unmatched.
+Within a group, a figure marked as a revision ("has risen to 17") is the newest; figures it rules
+out are superseded. Sources disagree when two documents give intervals that cannot both hold;
+the disagreement is an update when time explains it, a conflict otherwise.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from itertools import combinations
+
+from checker.model import Claim, Document, Group, Verdict
+
+# Events whose counts only grow as a story goes on, so a later, higher figure is an update.
+_CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
+
+
+def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
+    """Group claims by subject, mark superseded figures, and give each group a verdict."""
+    published = {doc.id: doc.published for doc in documents}
+    by_key: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.key:
+            by_key.setdefault(claim.key, []).append(claim)
+    updated: dict[str, Claim] = {}
+    groups: list[Group] = []
+    for number, members in enumerate(by_key.values(), start=1):
+        group_id = f"G{number:03d}"
+        members = _mark_superseded(members)
+        verdict, explanation = _verdict(members, published)
+        groups.append(Group(group_id, members[0].subject or "", verdict, tuple(c.id for c in members), explanation))
+        updated.update((c.id, replace(c, group=group_id)) for c in members)
+    return [updated.get(claim.id, claim) for claim in claims], groups
+
+
+def _newest(members: list[Claim]) -> Claim | None:
+    """The latest figure marked as a revision, if any."""
+    newer = [c for c in members if c.revision == "newer" and c.value is not None]
+    return max(newer, key=lambda c: (c.as_of or "", c.document, c.start)) if newer else None
+
+
+def _mark_superseded(members: list[Claim]) -> list[Claim]:
+    newest = _newest(members)
+    marked = []
+    for claim in members:
+        ruled_out = newest is not None and claim is not newest and not claim.interval.contains(newest.value)
+        marked.append(replace(claim, superseded=claim.revision == "older" or ruled_out))
+    return marked
+
+
+def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Verdict, str]:
+    documents = sorted({c.document for c in members})
+    values = _listing(members)
+    if len(documents) == 1:
+        note = _revision_note(members)
+        return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
+    current = [c for c in members if c.revision != "older"]
+    disagreements = [
+        (a, b) for a, b in combinations(current, 2)
+        if a.document != b.document and not a.interval.overlaps(b.interval)
+    ]
+    if not disagreements:
+        return Verdict.CONSISTENT, f"The sources agree: {values}."
+    pairs = "; ".join(sorted({f"{_say(a)} vs {_say(b)}" for a, b in disagreements}))
+    if all(_explained_by_time(a, b, published) for a, b in disagreements):
+        return Verdict.UPDATE, f"The figures differ but later reports revise earlier ones: {pairs}.{_revision_note(members)}"
+    return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
+
+
+def _explained_by_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
+    """Whether the later of two figures is a revision or a higher cumulative count."""
+    date_a, date_b = published.get(a.document), published.get(b.document)
+    if not date_a or not date_b or date_a[:10] == date_b[:10]:
+        return False
+    earlier, later = (a, b) if date_a < date_b else (b, a)
+    if later.revision == "newer" or earlier.superseded:
+        return True
+    rising = earlier.value is not None and later.value is not None and later.value > earlier.value
+    return rising and (later.event or "") in _CUMULATIVE
+
+
+def _revision_note(members: list[Claim]) -> str:
+    newest = _newest(members)
+    if newest is None:
+        return ""
+    old = sorted({_format(c.value) for c in members if c.superseded and c.value is not None})
+    if not old:
+        return f" {newest.document} reports {_number(newest)} as a revised figure."
+    others = sorted({c.document for c in members if c.superseded and c.document != newest.document})
+    still = f"; {', '.join(others)} still {'says' if len(others) == 1 else 'say'} {' or '.join(old)}" if others else ""
+    return (
+        f" {newest.document} itself reports the rise from {' or '.join(old)} to {_format(newest.value)}, so "
+        f"{_format(newest.value)} is the newer figure and the earlier figures are superseded{still}."
+    )
+
+
+def _listing(members: list[Claim]) -> str:
+    by_document: dict[str, list[str]] = {}
+    for claim in members:
+        by_document.setdefault(claim.document, []).append(_number(claim))
+    return "; ".join(f"{doc} says {', '.join(values)}" for doc, values in sorted(by_document.items()))
+
+
+def _say(claim: Claim) -> str:
+    return f"{claim.document} says {_number(claim)}"
+
+
+def _number(claim: Claim) -> str:
+    """A figure as an editor reads it: the words, and the interval when they widen it."""
+    surface = " ".join(claim.surface.split())
+    if claim.low == claim.high:
+        return surface
+    return f"{surface} ({_format(claim.low)}–{_format(claim.high)})"
+
+
+def _format(value: float | None) -> str:
+    if value is None:
+        return "open"
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}"

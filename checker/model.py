@@ -1,0 +1,125 @@
+"""The values that flow through the pipeline: documents, figures, claims, groups, results.
+
+Every stage takes and returns these frozen dataclasses; nothing here reads or writes files.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Verdict(str, Enum):
+    """How the figures of one subject group relate to each other."""
+
+    CONFLICT = "conflict"
+    UPDATE = "update"
+    CONSISTENT = "consistent"
+    SINGLE_SOURCE = "single-source"
+
+
+@dataclass(frozen=True)
+class Document:
+    """One article: its text and what is known about it."""
+
+    id: str
+    path: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date (or date-time) when known
+    outlet: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadError:
+    """A file that could not be read, and why, in words for the editor."""
+
+    path: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Interval:
+    """The values a figure's words allow; `None` is an open end."""
+
+    low: float | None
+    high: float | None
+
+    def overlaps(self, other: Interval) -> bool:
+        """Whether some value lies in both intervals (ends included)."""
+        below = self.high is not None and other.low is not None and self.high < other.low
+        above = self.low is not None and other.high is not None and self.low > other.high
+        return not (below or above)
+
+    def contains(self, value: float) -> bool:
+        """Whether `value` lies in the interval (ends included)."""
+        return (self.low is None or self.low <= value) and (self.high is None or value <= self.high)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number in a text that is a claim, before we know what it counts.
+
+    `kind` is one of: count, money, percent, measure, ratio, age.
+    """
+
+    start: int
+    end: int
+    value: float | None
+    interval: Interval
+    kind: str
+    qualifier: str | None = None
+    unit: str | None = None
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A figure with what it counts, what happened to it, who said it and when."""
+
+    id: str
+    document: str
+    start: int
+    end: int
+    surface: str
+    sentence: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str | None
+    kind: str
+    counted: str | None = None
+    event: str | None = None
+    subject: str | None = None
+    key: str | None = None  # what grouping compares: lemmas of what is counted, and the event
+    attribution: str | None = None
+    as_of: str | None = None
+    revision: str | None = None  # "newer" or "older" when the words mark a revision
+    superseded: bool = False
+    group: str | None = None
+
+    @property
+    def interval(self) -> Interval:
+        """The values this claim allows."""
+        return Interval(self.low, self.high)
+
+
+@dataclass(frozen=True)
+class Group:
+    """Claims about one subject across documents, with a verdict and its reasons."""
+
+    id: str
+    subject: str
+    verdict: Verdict
+    claims: tuple[str, ...]
+    explanation: str
+
+
+@dataclass(frozen=True)
+class RunResult:
+    """Everything one run found, in deterministic order."""
+
+    documents: tuple[Document, ...]
+    claims: tuple[Claim, ...]
+    groups: tuple[Group, ...]
+    errors: tuple[ReadError, ...] = field(default=())

@@ -1,0 +1,101 @@
+"""The one place that lays claims and groups out as tables: CSV text and the JSON document."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+
+from checker.model import Claim, RunResult
+
+SCHEMA_VERSION = 1
+DOCUMENT_FIELDS = ("id", "path", "title", "published", "outlet")
+CLAIM_FIELDS = (
+    "id", "document", "start", "end", "surface", "sentence", "value", "low", "high", "qualifier", "unit",
+    "counted", "event", "subject", "attribution", "superseded", "group", "kind", "as_of", "revision",
+)
+GROUP_FIELDS = ("id", "subject", "verdict", "claims", "explanation")
+CLAIM_COLUMNS = (
+    "id", "document", "line", "column", "surface", "value", "low", "high", "qualifier", "unit", "kind",
+    "counted", "event", "subject", "attribution", "as_of", "revision", "superseded", "group", "verdict", "sentence",
+)
+GROUP_COLUMNS = ("id", "verdict", "subject", "documents", "claims", "values", "explanation")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def claims_frame(result: RunResult) -> pd.DataFrame:
+    """One row per claim, with its line and column and its group's verdict."""
+    texts = {doc.id: doc.text for doc in result.documents}
+    verdicts = {group.id: group.verdict.value for group in result.groups}
+    rows = []
+    for claim in result.claims:
+        line, column = line_column(texts[claim.document], claim.start)
+        row = {field: getattr(claim, field) for field in CLAIM_COLUMNS if hasattr(claim, field)}
+        rows.append({**row, "line": line, "column": column, "verdict": verdicts.get(claim.group)})
+    return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
+
+
+def groups_frame(result: RunResult) -> pd.DataFrame:
+    """One row per subject group."""
+    by_id = {claim.id: claim for claim in result.claims}
+    rows = []
+    for group in result.groups:
+        members = [by_id[claim_id] for claim_id in group.claims]
+        rows.append({
+            "id": group.id,
+            "verdict": group.verdict.value,
+            "subject": group.subject,
+            "documents": " ".join(sorted({claim.document for claim in members})),
+            "claims": " ".join(group.claims),
+            "values": "; ".join(f"{claim.document}: {' '.join(claim.surface.split())}" for claim in members),
+            "explanation": group.explanation,
+        })
+    return pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
+
+
+def line_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset."""
+    line = text.count("\n", 0, offset) + 1
+    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
+def claims_csv(result: RunResult) -> str:
+    """claims.csv as text."""
+    return _csv(claims_frame(result))
+
+
+def groups_csv(result: RunResult) -> str:
+    """groups.csv as text."""
+    return _csv(groups_frame(result))
+
+
+def _csv(frame: pd.DataFrame) -> str:
+    """CSV text, with text cells that a spreadsheet would run as a formula made inert."""
+    safe = frame.apply(lambda column: column.map(_inert) if column.dtype == object else column)
+    return safe.to_csv(index=False, lineterminator="\n")
+
+
+def _inert(cell: object) -> object:
+    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
+        return "'" + cell
+    return cell
+
+
+def report_json(result: RunResult) -> str:
+    """report.json (schema_version 1) as text."""
+    document = {
+        "schema_version": SCHEMA_VERSION,
+        "documents": [{field: getattr(doc, field) for field in DOCUMENT_FIELDS} for doc in result.documents],
+        "claims": [_claim_record(claim) for claim in result.claims],
+        "groups": [
+            {"id": g.id, "subject": g.subject, "verdict": g.verdict.value, "claims": list(g.claims),
+             "explanation": g.explanation}
+            for g in result.groups
+        ],
+        "errors": [{"path": error.path, "reason": error.reason} for error in result.errors],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _claim_record(claim: Claim) -> dict[str, object]:
+    return {field: getattr(claim, field) for field in CLAIM_FIELDS}

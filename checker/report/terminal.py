@@ -1,0 +1,32 @@
+"""The short summary printed on the terminal after a run: groups, conflicts first."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from checker.model import RunResult
+from checker.report.html import verdict_order
+
+_WIDTH = 60
+
+
+def summary(result: RunResult) -> str:
+    """A table of the groups, conflicts first, and a line of counts."""
+    by_id = {claim.id: claim for claim in result.claims}
+    rows = []
+    for group in sorted(result.groups, key=verdict_order):
+        figures = "; ".join(
+            f"{by_id[c].document.split('_')[0]}: {' '.join(by_id[c].surface.split())}" for c in group.claims
+        )
+        rows.append((group.verdict.value, group.subject, _shorten(figures)))
+    unmatched = sum(1 for claim in result.claims if claim.group is None)
+    counts = (
+        f"{len(result.documents)} documents, {len(result.claims)} claims, {len(result.groups)} subjects, "
+        f"{unmatched} unmatched claims"
+    )
+    table = tabulate(rows, headers=("verdict", "subject", "figures"), tablefmt="simple") if rows else "no subjects"
+    return f"{table}\n\n{counts}"
+
+
+def _shorten(text: str) -> str:
+    return text if len(text) <= _WIDTH else text[: _WIDTH - 1] + "…"

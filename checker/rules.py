@@ -1,0 +1,262 @@
+"""Load and validate the editable rule files in `rules/` into one immutable RuleSet.
+
+Rule files are TOML: data only, never code. Each file holds arrays of tables of the kinds below;
+an unknown kind or key, a wrong type, a bad regular expression or a repeated id is a RuleError
+that names the file and the key. Every rule carries examples that must match and must not.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from checker.text import PhraseMatcher, phrase_regex
+
+BOUNDS = ("below", "around", "above", "capped")
+DIRECTIONS = {"change": ("up", "down"), "revision": ("newer", "older")}
+
+
+class RuleError(Exception):
+    """A rule file that cannot be used; the message is one line naming file and key."""
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One entry of a rule file. Which optional fields are set depends on its kind."""
+
+    kind: str
+    id: str
+    source: str
+    examples_match: tuple[str, ...]
+    examples_no_match: tuple[str, ...]
+    phrases: tuple[str, ...] = ()
+    phrases_after: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ("count",)
+    pattern: re.Pattern[str] | None = None
+    bound: str | None = None
+    direction: str | None = None
+    low: float | None = None
+    high: float | None = None
+    factor: float | None = None
+    window: int | None = None
+    why: str | None = None
+
+    def matches(self, text: str) -> bool:
+        """Whether the rule's words or pattern occur in `text` (what its examples test)."""
+        if self.pattern is not None:
+            return self.pattern.search(text) is not None
+        words = re.compile(phrase_regex(self.phrases + self.phrases_after), re.IGNORECASE)
+        return words.search(text) is not None
+
+
+# For each kind: its fields, their types, and whether they are required.
+_STR, _NUM, _INT, _STRS = str, (int, float), int, list
+_KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
+    "qualifier": {"bound": (_STR, True), "phrases": (_STRS, True), "phrases_after": (_STRS, False)},
+    "vague": {"phrases": (_STRS, True), "low": (_NUM, True), "high": (_NUM, True)},
+    "ratio": {"phrases": (_STRS, True), "factor": (_NUM, True)},
+    "change": {"phrases": (_STRS, True), "direction": (_STR, True)},
+    "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
+    "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
+    "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
+    "subject": {"phrases": (_STRS, True)},
+    "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
+}
+_COMMON = {"id": (_STR, True), "examples": (dict, True)}
+
+
+@dataclass(frozen=True)
+class RuleSet:
+    """All rules, by kind, plus the widths of the qualifier bands."""
+
+    rules: tuple[Rule, ...]
+    widths: tuple[tuple[str, float], ...]
+
+    def of(self, kind: str) -> tuple[Rule, ...]:
+        """The rules of one kind, in file order."""
+        return tuple(rule for rule in self.rules if rule.kind == kind)
+
+    def width(self, bound: str) -> float:
+        """The relative width of a qualifier band ("below", "around")."""
+        return dict(self.widths).get(bound, 0.0)
+
+    @cached_property
+    def events(self) -> PhraseMatcher:
+        """Event words, matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("event")})
+
+    @cached_property
+    def subjects(self) -> PhraseMatcher:
+        """Subject aliases, matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
+
+    @cached_property
+    def nonclaims(self) -> tuple[Rule, ...]:
+        """Patterns of numbers that are not claims."""
+        return self.of("nonclaim")
+
+    @cached_property
+    def attributions(self) -> tuple[Rule, ...]:
+        """Patterns that name who said a figure."""
+        return self.of("attribution")
+
+    def phrase_pattern(self, kind: str) -> re.Pattern[str]:
+        """One regex over all phrases of a kind; the group `rule<N>` tells which rule matched."""
+        return self._phrase_patterns[kind]
+
+    def rule_of(self, kind: str, match: re.Match[str]) -> Rule:
+        """The rule whose phrase produced `match` of `phrase_pattern(kind)`."""
+        return self.of(kind.removesuffix("_after"))[int(match.lastgroup.removeprefix("rule"))]
+
+    @cached_property
+    def _phrase_patterns(self) -> dict[str, re.Pattern[str]]:
+        patterns = {}
+        for kind in ("qualifier", "qualifier_after", "vague", "ratio", "change", "revision"):
+            field = "phrases_after" if kind.endswith("_after") else "phrases"
+            rules = self.of(kind.removesuffix("_after"))
+            parts = [f"(?P<rule{n}>{phrase_regex(getattr(r, field))})" for n, r in enumerate(rules) if getattr(r, field)]
+            lead = r"\s*" if kind.endswith("_after") else ""
+            patterns[kind] = re.compile(lead + "(?:" + ("|".join(parts) or "(?!)") + ")", re.IGNORECASE)
+        return patterns
+
+
+def default_rules_dir() -> Path:
+    """The rule files shipped with factcheck."""
+    return Path(str(resources.files("checker") / "default_rules"))
+
+
+def load_rules(folder: Path | None = None) -> RuleSet:
+    """Read every `*.toml` in `folder` (default: the shipped rules) into a RuleSet."""
+    folder = folder or default_rules_dir()
+    if not folder.is_dir():
+        raise RuleError(f"{folder}: not a folder of rule files")
+    files = sorted(folder.glob("*.toml"))
+    if not files:
+        raise RuleError(f"{folder}: no rule files (*.toml) in the folder")
+    rules: list[Rule] = []
+    widths: dict[str, float] = {}
+    for path in files:
+        file_rules, file_widths = _load_file(path)
+        rules.extend(file_rules)
+        widths.update(file_widths)
+    _check_unique_ids(rules)
+    return RuleSet(tuple(rules), tuple(sorted(widths.items())))
+
+
+def _load_file(path: Path) -> tuple[list[Rule], dict[str, float]]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
+        raise RuleError(f"{path}: cannot be read as TOML ({error})") from None
+    rules: list[Rule] = []
+    widths: dict[str, float] = {}
+    for key, value in data.items():
+        if key == "widths":
+            widths = _widths(path, value)
+        elif key in _KINDS:
+            if not isinstance(value, list):
+                raise RuleError(f"{path}: '{key}' must be an array of tables ([[{key}]])")
+            rules.extend(_rule(path, key, index, entry) for index, entry in enumerate(value))
+        else:
+            raise RuleError(f"{path}: unknown key '{key}' (known: {', '.join(['widths', *_KINDS])})")
+    return rules, widths
+
+
+def _widths(path: Path, table: Any) -> dict[str, float]:
+    if not isinstance(table, dict):
+        raise RuleError(f"{path}: 'widths' must be a table")
+    for name, width in table.items():
+        if name not in BOUNDS:
+            raise RuleError(f"{path}: unknown key 'widths.{name}' (known: {', '.join(BOUNDS)})")
+        if not isinstance(width, (int, float)) or isinstance(width, bool) or not 0 <= width < 1:
+            raise RuleError(f"{path}: 'widths.{name}' must be a number from 0 to below 1")
+    return {name: float(width) for name, width in table.items()}
+
+
+def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
+    where = f"{path}: {kind}[{index}]"
+    if not isinstance(entry, dict):
+        raise RuleError(f"{where} must be a table")
+    spec = {**_COMMON, **_KINDS[kind]}
+    for key in entry:
+        if key not in spec:
+            raise RuleError(f"{where}: unknown key '{key}' (known: {', '.join(spec)})")
+    for key, (expected, required) in spec.items():
+        if key not in entry:
+            if required:
+                raise RuleError(f"{where}: missing key '{key}'")
+            continue
+        value = entry[key]
+        if not isinstance(value, expected) or (isinstance(value, bool) and expected is not bool):
+            raise RuleError(f"{where}: '{key}' has the wrong type ({type(value).__name__})")
+        if expected is _STRS and (not value or not all(isinstance(item, str) and item for item in value)):
+            raise RuleError(f"{where}: '{key}' must be a non-empty list of non-empty strings")
+    where = f"{path}: {kind} '{entry['id']}'"
+    matching, not_matching = _examples(where, entry["examples"])
+    return Rule(
+        kind=kind,
+        id=entry["id"],
+        source=str(path),
+        examples_match=matching,
+        examples_no_match=not_matching,
+        phrases=tuple(entry.get("phrases", ())),
+        phrases_after=tuple(entry.get("phrases_after", ())),
+        kinds=tuple(entry.get("kinds", ("count",))),
+        pattern=_pattern(where, kind, entry),
+        bound=_choice(where, "bound", entry.get("bound"), BOUNDS),
+        direction=_choice(where, "direction", entry.get("direction"), DIRECTIONS.get(kind, ())),
+        low=_float(entry.get("low")),
+        high=_float(entry.get("high")),
+        factor=_float(entry.get("factor")),
+        window=entry.get("window"),
+        why=entry.get("why"),
+    )
+
+
+def _examples(where: str, examples: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    for key in examples:
+        if key not in ("match", "no_match"):
+            raise RuleError(f"{where}: unknown key 'examples.{key}' (known: match, no_match)")
+    pair = []
+    for key in ("match", "no_match"):
+        texts = examples.get(key)
+        if not isinstance(texts, list) or not texts or not all(isinstance(t, str) for t in texts):
+            raise RuleError(f"{where}: 'examples.{key}' must be a non-empty list of strings")
+        pair.append(tuple(texts))
+    return pair[0], pair[1]
+
+
+def _pattern(where: str, kind: str, entry: dict[str, Any]) -> re.Pattern[str] | None:
+    if "pattern" not in entry:
+        return None
+    flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
+    try:
+        pattern = re.compile(entry["pattern"], flags)
+    except re.error as error:
+        raise RuleError(f"{where}: 'pattern' is not a valid regular expression ({error})") from None
+    if kind == "attribution" and "source" not in pattern.groupindex:
+        raise RuleError(f"{where}: 'pattern' needs a named group (?P<source>...)")
+    return pattern
+
+
+def _choice(where: str, key: str, value: str | None, allowed: tuple[str, ...]) -> str | None:
+    if value is not None and value not in allowed:
+        raise RuleError(f"{where}: '{key}' must be one of {', '.join(allowed)}, not '{value}'")
+    return value
+
+
+def _float(value: int | float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def _check_unique_ids(rules: list[Rule]) -> None:
+    seen: set[tuple[str, str]] = set()
+    for rule in rules:
+        if (rule.kind, rule.id) in seen:
+            raise RuleError(f"{rule.source}: duplicate id '{rule.id}' among the {rule.kind} rules")
+        seen.add((rule.kind, rule.id))

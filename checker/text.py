@@ -1,0 +1,129 @@
+"""Text helpers shared by the stages: sentences, word tokens, lemmas and phrase matching."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s-]")
+_SENTENCE_END = re.compile(r"""(?:[.!?]+["”’)\]]*|\n\s*\n|\n(?=\s*[A-Z"“]))\s*""")
+_ABBREVIATION = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Cpl|Rep|Sen|Gov|Rev|Prof|Inc|Co|Corp|Ltd|"
+    r"vs|etc|No|Nos|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|Rd|"
+    r"[A-Z]|[a-z]\.[a-z])|\d)\.$"
+)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word or punctuation mark with its offsets in the text it came from."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The token in lower case."""
+        return self.text.lower()
+
+    @property
+    def lemma(self) -> str:
+        """The dictionary form of the word ("officers" -> "officer")."""
+        return lemmatize(self.text)
+
+    @property
+    def is_word(self) -> bool:
+        """Whether the token is a word (letters or digits), not punctuation."""
+        return self.text[0].isalnum()
+
+
+@lru_cache(maxsize=65536)
+def lemmatize(word: str) -> str:
+    """The English lemma of a word, in lower case."""
+    lower = word.lower()
+    return simplemma.lemmatize(lower, lang="en").lower() if lower.isalpha() else lower
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Words and punctuation of `text`; hyphens split words and are dropped."""
+    return [Token(m.group(), m.start() + offset, m.end() + offset) for m in _WORD.finditer(text)]
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in `text`, covering it without gaps."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        end = match.end()
+        if "\n" not in match.group() and _ABBREVIATION.search(text, max(start, match.start() - 12), match.start() + 1):
+            continue
+        if end > start and text[start:end].strip():
+            spans.append((start, end))
+            start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def phrase_regex(phrases: Iterable[str]) -> str:
+    """A regex alternation matching any of `phrases` as whole words, longest first."""
+    parts = []
+    for phrase in sorted(set(phrases), key=len, reverse=True):
+        body = r"\s+".join(re.escape(word) for word in phrase.split())
+        lead = r"\b" if phrase[0].isalnum() else ""
+        tail = r"\b" if phrase[-1].isalnum() else ""
+        parts.append(f"{lead}{body}{tail}")
+    return "|".join(parts)
+
+
+@dataclass(frozen=True)
+class PhraseMatch:
+    """Tokens [first, last) of a token list that spell a phrase of rule `id`."""
+
+    id: str
+    first: int
+    last: int
+
+
+class PhraseMatcher:
+    """Finds phrases in token lists by lemma, so "officers were killed" meets "officer kill"."""
+
+    def __init__(self, phrases: Mapping[str, Iterable[str]]):
+        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        for rule_id, rule_phrases in phrases.items():
+            for phrase in rule_phrases:
+                lemmas = tuple(token.lemma for token in tokenize(phrase) if token.is_word)
+                if lemmas:
+                    self._by_first.setdefault(lemmas[0], []).append((lemmas, rule_id))
+        for candidates in self._by_first.values():
+            candidates.sort(key=lambda item: -len(item[0]))
+
+    def match_at(self, lemmas: list[str], index: int) -> PhraseMatch | None:
+        """The longest phrase starting at token `index`, if any."""
+        for phrase, rule_id in self._by_first.get(lemmas[index], ()):
+            if tuple(lemmas[index : index + len(phrase)]) == phrase:
+                return PhraseMatch(rule_id, index, index + len(phrase))
+        return None
+
+    def find_all(self, tokens: list[Token]) -> list[PhraseMatch]:
+        """Every non-overlapping phrase in `tokens`, left to right."""
+        lemmas = [token.lemma for token in tokens]
+        found, index = [], 0
+        while index < len(tokens):
+            match = self.match_at(lemmas, index)
+            if match:
+                found.append(match)
+                index = match.last
+            else:
+                index += 1
+        return found
+
+    def search(self, text: str) -> PhraseMatch | None:
+        """The first phrase in `text`, if any."""
+        found = self.find_all(tokenize(text))
+        return found[0] if found else None

@@ -1,0 +1,89 @@
+"""Rule files: every rule's examples hold, and bad rule files stop the run with one clear line."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from checker import extract_text, load_rules
+from checker.rules import RuleError, default_rules_dir
+from tests.conftest import SEEDS, run_cli
+
+RULES = load_rules()
+
+
+@pytest.mark.parametrize("rule", RULES.rules, ids=lambda rule: f"{rule.kind}:{rule.id}")
+def test_rule_examples(rule):
+    for text in rule.examples_match:
+        assert rule.matches(text), f"{rule.kind} '{rule.id}' should match {text!r}"
+    for text in rule.examples_no_match:
+        assert not rule.matches(text), f"{rule.kind} '{rule.id}' should not match {text!r}"
+
+
+@pytest.mark.parametrize("rule", RULES.of("nonclaim"), ids=lambda rule: rule.id)
+def test_nonclaim_examples_leave_no_claim_where_they_match(rule):
+    for text in rule.examples_match:
+        spans = [m.span() for m in rule.pattern.finditer(text)]
+        claims = extract_text(text, RULES)
+        assert not [c for c in claims if any(c.start < e and s < c.end for s, e in spans)], (rule.id, text, claims)
+
+
+@pytest.mark.parametrize("rule", RULES.of("qualifier"), ids=lambda rule: rule.id)
+def test_qualifier_examples_give_the_qualifier(rule):
+    for text in rule.examples_match:
+        assert any(claim.qualifier == rule.id for claim in extract_text(text, RULES)), (rule.id, text)
+
+
+def _rules_copy(tmp_path: Path) -> Path:
+    folder = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), folder)
+    return folder
+
+
+BAD_RULES = {
+    "unknown key": ("events.toml", "[[event]]\nid = 'x'\nphrases = ['x']\nphrase = 'typo'\n"
+                    "examples.match = ['x']\nexamples.no_match = ['y']\n", "unknown key 'phrase'"),
+    "wrong type": ("events.toml", "[[event]]\nid = 'x'\nphrases = 'x'\nexamples.match = ['x']\n"
+                   "examples.no_match = ['y']\n", "'phrases' has the wrong type"),
+    "invalid regex": ("nonclaims.toml", "[[nonclaim]]\nid = 'x'\nwhy = 'x'\npattern = '(unclosed'\n"
+                      "examples.match = ['x']\nexamples.no_match = ['y']\n", "not a valid regular expression"),
+    "no examples": ("events.toml", "[[event]]\nid = 'x'\nphrases = ['x']\n", "missing key 'examples'"),
+    "unknown kind": ("extra.toml", "[[events]]\nid = 'x'\n", "unknown key 'events'"),
+    "not toml": ("extra.toml", "[[event]\n", "cannot be read as TOML"),
+}
+
+
+@pytest.mark.parametrize("case", BAD_RULES, ids=str)
+def test_bad_rule_file_is_one_line_naming_file_and_key(tmp_path, case):
+    name, content, message = BAD_RULES[case]
+    folder = _rules_copy(tmp_path)
+    (folder / name).write_text(content, encoding="utf-8")
+    done = run_cli("run", SEEDS, "--rules", folder, "--out", tmp_path / "out")
+    assert done.returncode == 2
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and name in lines[0] and message in lines[0], done.stderr
+    assert not (tmp_path / "out").exists(), "no work may be done with bad rules"
+
+
+def test_duplicate_ids_are_refused(tmp_path):
+    folder = _rules_copy(tmp_path)
+    original = (folder / "events.toml").read_text(encoding="utf-8")
+    (folder / "more_events.toml").write_text(original, encoding="utf-8")
+    with pytest.raises(RuleError, match="duplicate id 'killed'"):
+        load_rules(folder)
+
+
+def test_empty_rules_folder_is_refused(tmp_path):
+    done = run_cli("run", SEEDS, "--rules", tmp_path, "--out", tmp_path / "out")
+    assert done.returncode == 2 and "no rule files" in done.stderr
+
+
+def test_an_editor_can_add_an_alias(tmp_path, write):
+    folder = _rules_copy(tmp_path)
+    with (folder / "subjects.toml").open("a", encoding="utf-8") as stream:
+        stream.write('\n[[subject]]\nid = "firefighters"\nphrases = ["firefighters", "firemen"]\n'
+                     'examples.match = ["two firemen"]\nexamples.no_match = ["two men"]\n')
+    claims = extract_text("Two firemen were injured.", load_rules(folder))
+    assert [(c.value, c.subject) for c in claims] == [(2, "firefighters injured")]
