@@ -16,22 +16,149 @@ from checker.rules import RuleSet
 from checker.text import PhraseMatch, Token, sentence_spans, tokenize
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
-_STOP = frozenset("""
-a an the this that these those it its their his her our my your they he she we you i there here
-is are was were be been being am has have had will would could can may might must shall should
-do does did remain remains remained stay stayed say said says tell told including include who
-which whom whose where when while whereas and or but nor in on at to from for with by as after
-before during since than into onto out over under among across near per about around up down
-off also still only just even already now then yet more most less least all both each every
-some any no not of if so because although though until unless whether like
-""".split())
+_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "these",
+        "those",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "my",
+        "your",
+        "they",
+        "he",
+        "she",
+        "we",
+        "you",
+        "i",
+        "there",
+        "here",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "am",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "could",
+        "can",
+        "may",
+        "might",
+        "must",
+        "shall",
+        "should",
+        "do",
+        "does",
+        "did",
+        "remain",
+        "remains",
+        "remained",
+        "stay",
+        "stayed",
+        "say",
+        "said",
+        "says",
+        "tell",
+        "told",
+        "including",
+        "include",
+        "who",
+        "which",
+        "whom",
+        "whose",
+        "where",
+        "when",
+        "while",
+        "whereas",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "in",
+        "on",
+        "at",
+        "to",
+        "from",
+        "for",
+        "with",
+        "by",
+        "as",
+        "after",
+        "before",
+        "during",
+        "since",
+        "than",
+        "into",
+        "onto",
+        "out",
+        "over",
+        "under",
+        "among",
+        "across",
+        "near",
+        "per",
+        "about",
+        "around",
+        "up",
+        "down",
+        "off",
+        "also",
+        "still",
+        "only",
+        "just",
+        "even",
+        "already",
+        "now",
+        "then",
+        "yet",
+        "more",
+        "most",
+        "less",
+        "least",
+        "all",
+        "both",
+        "each",
+        "every",
+        "some",
+        "any",
+        "no",
+        "not",
+        "of",
+        "if",
+        "so",
+        "because",
+        "although",
+        "though",
+        "until",
+        "unless",
+        "whether",
+        "like",
+    ]
+)
 # Nouns that take an "of" phrase naming what is counted ("250 units of equipment").
-_PARTITIVE = frozenset("unit piece member round kind type item page barrel ton gallon count case".split())
+_PARTITIVE = frozenset(
+    ["unit", "piece", "member", "round", "kind", "type", "item", "page", "barrel", "ton", "gallon", "count", "case"]
+)
 # Nouns too general to name a population when the sentence names a better one.
-_GENERIC = frozenset("people person individual".split())
+_GENERIC = frozenset(["people", "person", "individual"])
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
+_LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though"}
 _MONTH_DAY = re.compile(
     r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
@@ -39,7 +166,7 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_MONTHS = "jan feb mar apr may jun jul aug sep oct nov dec".split()
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 40
 
 
@@ -57,15 +184,15 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     sentences = sentence_spans(text)
     starts = [start for start, _ in sentences]
     year = _document_year(document)
-    claims: list[Claim] = []
-    previous: tuple[tuple[int, int], _Counted | None] | None = None
+    located = []
     for figure in figures:
         sentence = sentences[max(0, bisect.bisect_right(starts, figure.start) - 1)]
         tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
-        counted = _counted(text, sentence, tokens, figure, rules)
-        if counted is None and figure.kind == "count" and previous and previous[0] == sentence:
-            counted = previous[1]  # "two children were killed and one remains ..."
-        previous = (sentence, counted)
+        located.append((figure, sentence, tokens, _counted(text, sentence, tokens, figure, rules)))
+    claims = []
+    for index, (figure, sentence, tokens, counted) in enumerate(located):
+        if counted is None and figure.kind == "count":
+            counted = _shared_noun(text, located, index)
         event = _event(tokens, figure, rules) or _direction(figure)
         claims.append(
             Claim(
@@ -93,11 +220,29 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     return claims
 
 
-def _counted(text: str, sentence: tuple[int, int], tokens: list[Token], figure: Figure, rules: RuleSet) -> _Counted | None:
+def _shared_noun(text: str, located: list, index: int) -> _Counted | None:
+    """The noun a figure shares with its neighbour: "three or four officers", "two ... and one remains"."""
+    figure, sentence = located[index][0], located[index][1]
+    if index + 1 < len(located):
+        following, same_sentence, counted = (
+            located[index + 1][0],
+            located[index + 1][1] == sentence,
+            located[index + 1][3],
+        )
+        if same_sentence and _LIST_JOIN.fullmatch(text, figure.end, following.start):
+            return counted
+    if index > 0 and located[index - 1][1] == sentence and located[index - 1][0].kind == "count":
+        return located[index - 1][3]
+    return None
+
+
+def _counted(
+    text: str, sentence: tuple[int, int], tokens: list[Token], figure: Figure, rules: RuleSet
+) -> _Counted | None:
     after = [t for t in tokens if t.start >= figure.end]
     if figure.kind == "age":
         return None
-    if figure.kind == "ratio" and after and after[0].lower == "of":
+    if after and after[0].lower == "of":
         after = after[1:]
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
@@ -109,7 +254,9 @@ def _counted(text: str, sentence: tuple[int, int], tokens: list[Token], figure: 
     return phrase
 
 
-def _named_before(text: str, sentence_start: int, figure_start: int, tokens: list[Token], rules: RuleSet) -> _Counted | None:
+def _named_before(
+    text: str, sentence_start: int, figure_start: int, tokens: list[Token], rules: RuleSet
+) -> _Counted | None:
     """The population named as "the number of X", "the toll among X" earlier in the sentence."""
     for match in _NAMED_BEFORE.finditer(text, sentence_start, figure_start):
         found = _noun_phrase([t for t in tokens if match.end() <= t.start < figure_start], rules)
@@ -127,12 +274,12 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not rest[1].text[0].isdigit():
         more = _content_words(rest[1:], rules)
         if more and rest[1].lower not in _STOP:
-            words = words + [rest[0]] + more
+            words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
         complement = _content_words(rest[1:], rules)
         if complement:
-            words = words + [rest[0]] + complement
+            words = [*words, rest[0], *complement]
     return _canonical(words, rules)
 
 
@@ -169,8 +316,11 @@ def _event(tokens: list[Token], figure: Figure, rules: RuleSet) -> str | None:
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     first = next((i for i, t in enumerate(tokens) if t.end > figure.start), len(tokens))
     breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
-    after = [m for m in matches if position <= m.first < position + _EVENT_AFTER
-             and not any(position <= b < m.first for b in breaks)]
+    after = [
+        m
+        for m in matches
+        if position <= m.first < position + _EVENT_AFTER and not any(position <= b < m.first for b in breaks)
+    ]
     if after:
         return after[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
@@ -233,7 +383,7 @@ def _date_part(published: str | None) -> str | None:
 
 
 def _revision(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> str | None:
-    """"newer" or "older" when a revision cue stands before the figure in its sentence."""
+    """ "newer" or "older" when a revision cue stands before the figure in its sentence."""
     pattern = rules.phrase_pattern("revision")
     cues = list(pattern.finditer(text, sentence_start, figure_start))
     for cue in reversed(cues):

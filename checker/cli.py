@@ -9,7 +9,7 @@ import json
 import sys
 import traceback
 from collections.abc import Iterator
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Optional
 
@@ -17,12 +17,11 @@ import typer
 
 from checker import __version__
 from checker.exit_codes import ExitCode, exit_code
-from checker.model import ReadError
+from checker.model import Claim, ReadError
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
 from checker.report import FORMATS, write_reports
 from checker.report.terminal import summary
-from checker.model import Claim
 from checker.rules import RuleError, RuleSet, load_rules
 
 app = typer.Typer(
@@ -33,7 +32,7 @@ app = typer.Typer(
 )
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     """Which verdict fails the gate."""
 
     conflict = "conflict"
@@ -41,7 +40,7 @@ class FailOn(str, Enum):
     never = "never"
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     """Report files to write."""
 
     csv = "csv"
@@ -114,7 +113,7 @@ def extract(
     ruleset = load_rules(rules)
     fields = ("document", "start", "end", "surface", "value", "low", "high", "unit", "qualifier", "counted")
     readable = False
-    for document, claims in _extracted(paths, ruleset):
+    for _document, claims in _extracted(paths, ruleset):
         readable = True
         for claim in claims:
             typer.echo(json.dumps({field: getattr(claim, field) for field in fields}, ensure_ascii=False))

@@ -73,7 +73,7 @@ def _join_ranges(text: str, numbers: list[Number], rules: RuleSet) -> list[_Span
 
 
 def _is_range(text: str, first: Number, second: Number, rules: RuleSet) -> bool:
-    """"20 to 30", "20-30", "between 20 and 30", "from 20 to 30" — but not "rose from 16 to 17"."""
+    """ "20 to 30", "20-30", "between 20 and 30", "from 20 to 30" — but not "rose from 16 to 17"."""
     join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
     if not join:
         return False
@@ -146,9 +146,9 @@ def _qualify(text: str, span: _Span, start: int, end: int, rules: RuleSet) -> tu
 
 def _bounded(value: float, bound: str, width: float) -> Interval:
     if bound == "below":
-        return Interval(value * (1 - width), value)
+        return Interval(round(value * (1 - width), 9), value)
     if bound == "around":
-        return Interval(value * (1 - width), value * (1 + width))
+        return Interval(round(value * (1 - width), 9), round(value * (1 + width), 9))
     if bound == "above":
         return Interval(value, None)
     return Interval(None, value)

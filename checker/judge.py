@@ -58,14 +58,16 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
         return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
     current = [c for c in members if c.revision != "older"]
     disagreements = [
-        (a, b) for a, b in combinations(current, 2)
-        if a.document != b.document and not a.interval.overlaps(b.interval)
+        (a, b) for a, b in combinations(current, 2) if a.document != b.document and not a.interval.overlaps(b.interval)
     ]
     if not disagreements:
         return Verdict.CONSISTENT, f"The sources agree: {values}."
     pairs = "; ".join(sorted({f"{_say(a)} vs {_say(b)}" for a, b in disagreements}))
     if all(_explained_by_time(a, b, published) for a, b in disagreements):
-        return Verdict.UPDATE, f"The figures differ but later reports revise earlier ones: {pairs}.{_revision_note(members)}"
+        return (
+            Verdict.UPDATE,
+            f"The figures differ but later reports revise earlier ones: {pairs}.{_revision_note(members)}",
+        )
     return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
 
 

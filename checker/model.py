@@ -6,10 +6,10 @@ Every stage takes and returns these frozen dataclasses; nothing here reads or wr
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Verdict(str, Enum):
+class Verdict(StrEnum):
     """How the figures of one subject group relate to each other."""
 
     CONFLICT = "conflict"

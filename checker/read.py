@@ -18,8 +18,20 @@ SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html":
 
 _ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)"
 _DOTTED_DATE = r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?:\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 _WORDED_DATE = r"(?P<mname>" + "|".join(_MONTHS) + r")\s+(?P<mday>\d{1,2}),?\s+(?P<myear>\d{4})"
 _DATE = re.compile(f"{_ISO_DATE}|{_DOTTED_DATE}|{_WORDED_DATE}", re.IGNORECASE)
 _FILE_NAME = re.compile(r"^(?P<outlet>.+?)_(?P<date>\d{4}-\d{2}-\d{2})$")
@@ -114,12 +126,14 @@ def _markdown_text(text: str) -> tuple[str, dict[str, str | None]]:
     return text, meta
 
 
+_SKIP_TAGS = frozenset("script style noscript nav header footer aside form template svg".split())
+_BLOCK_TAGS = frozenset(
+    "p div br li h1 h2 h3 h4 h5 h6 tr section article blockquote figcaption pre table ul ol title".split()
+)
+
+
 class _ArticleParser(HTMLParser):
     """Collects the visible text of an HTML page, leaving out scripts, styles and navigation."""
-
-    SKIP = {"script", "style", "noscript", "nav", "header", "footer", "aside", "form", "template", "svg"}
-    BLOCK = {"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "section", "article",
-             "blockquote", "figcaption", "pre", "table", "ul", "ol", "title"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -130,27 +144,32 @@ class _ArticleParser(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = dict(attrs)
-        if tag in self.SKIP:
+        if tag in _SKIP_TAGS:
             self._skipping += 1
         elif tag == "title":
             self._in_title = True
         elif tag == "meta":
             name = (attributes.get("property") or attributes.get("name") or "").lower()
-            key = {"article:published_time": "date", "og:site_name": "outlet", "og:title": "title",
-                   "date": "date", "pubdate": "date"}.get(name)
+            key = {
+                "article:published_time": "date",
+                "og:site_name": "outlet",
+                "og:title": "title",
+                "date": "date",
+                "pubdate": "date",
+            }.get(name)
             if key and attributes.get("content"):
                 self.meta.setdefault(key, attributes["content"])
         elif tag == "time" and attributes.get("datetime"):
             self.meta.setdefault("date", attributes["datetime"])
-        if tag in self.BLOCK and not self._skipping:
+        if tag in _BLOCK_TAGS and not self._skipping:
             self.parts.append("\n")
 
     def handle_endtag(self, tag: str) -> None:
-        if tag in self.SKIP and self._skipping:
+        if tag in _SKIP_TAGS and self._skipping:
             self._skipping -= 1
         elif tag == "title":
             self._in_title = False
-        if tag in self.BLOCK and not self._skipping:
+        if tag in _BLOCK_TAGS and not self._skipping:
             self.parts.append("\n")
 
     def handle_data(self, data: str) -> None:

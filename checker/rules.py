@@ -119,7 +119,9 @@ class RuleSet:
         for kind in ("qualifier", "qualifier_after", "vague", "ratio", "change", "revision"):
             field = "phrases_after" if kind.endswith("_after") else "phrases"
             rules = self.of(kind.removesuffix("_after"))
-            parts = [f"(?P<rule{n}>{phrase_regex(getattr(r, field))})" for n, r in enumerate(rules) if getattr(r, field)]
+            parts = [
+                f"(?P<rule{n}>{phrase_regex(getattr(r, field))})" for n, r in enumerate(rules) if getattr(r, field)
+            ]
             lead = r"\s*" if kind.endswith("_after") else ""
             patterns[kind] = re.compile(lead + "(?:" + ("|".join(parts) or "(?!)") + ")", re.IGNORECASE)
         return patterns

@@ -43,12 +43,21 @@ def _rules_copy(tmp_path: Path) -> Path:
 
 
 BAD_RULES = {
-    "unknown key": ("events.toml", "[[event]]\nid = 'x'\nphrases = ['x']\nphrase = 'typo'\n"
-                    "examples.match = ['x']\nexamples.no_match = ['y']\n", "unknown key 'phrase'"),
-    "wrong type": ("events.toml", "[[event]]\nid = 'x'\nphrases = 'x'\nexamples.match = ['x']\n"
-                   "examples.no_match = ['y']\n", "'phrases' has the wrong type"),
-    "invalid regex": ("nonclaims.toml", "[[nonclaim]]\nid = 'x'\nwhy = 'x'\npattern = '(unclosed'\n"
-                      "examples.match = ['x']\nexamples.no_match = ['y']\n", "not a valid regular expression"),
+    "unknown key": (
+        "events.toml",
+        "[[event]]\nid = 'x'\nphrases = ['x']\nphrase = 'typo'\nexamples.match = ['x']\nexamples.no_match = ['y']\n",
+        "unknown key 'phrase'",
+    ),
+    "wrong type": (
+        "events.toml",
+        "[[event]]\nid = 'x'\nphrases = 'x'\nexamples.match = ['x']\nexamples.no_match = ['y']\n",
+        "'phrases' has the wrong type",
+    ),
+    "invalid regex": (
+        "nonclaims.toml",
+        "[[nonclaim]]\nid = 'x'\nwhy = 'x'\npattern = '(unclosed'\nexamples.match = ['x']\nexamples.no_match = ['y']\n",
+        "not a valid regular expression",
+    ),
     "no examples": ("events.toml", "[[event]]\nid = 'x'\nphrases = ['x']\n", "missing key 'examples'"),
     "unknown kind": ("extra.toml", "[[events]]\nid = 'x'\n", "unknown key 'events'"),
     "not toml": ("extra.toml", "[[event]\n", "cannot be read as TOML"),
@@ -83,7 +92,9 @@ def test_empty_rules_folder_is_refused(tmp_path):
 def test_an_editor_can_add_an_alias(tmp_path, write):
     folder = _rules_copy(tmp_path)
     with (folder / "subjects.toml").open("a", encoding="utf-8") as stream:
-        stream.write('\n[[subject]]\nid = "firefighters"\nphrases = ["firefighters", "firemen"]\n'
-                     'examples.match = ["two firemen"]\nexamples.no_match = ["two men"]\n')
+        stream.write(
+            '\n[[subject]]\nid = "firefighters"\nphrases = ["firefighters", "firemen"]\n'
+            'examples.match = ["two firemen"]\nexamples.no_match = ["two men"]\n'
+        )
     claims = extract_text("Two firemen were injured.", load_rules(folder))
     assert [(c.value, c.subject) for c in claims] == [(2, "firefighters injured")]

@@ -71,7 +71,9 @@ def test_no_gold_non_claim_is_a_claim(gold, seeds_run):
         start = text.find(expected["surface"])
         assert start >= 0, expected
         end = start + len(expected["surface"])
-        clashes = [c for c in report["claims"] if c["document"] == expected["doc"] and c["start"] < end and start < c["end"]]
+        clashes = [
+            c for c in report["claims"] if c["document"] == expected["doc"] and c["start"] < end and start < c["end"]
+        ]
         assert not clashes, (expected, clashes)
 
 
@@ -81,7 +83,11 @@ def test_gold_groups_and_verdicts(gold, seeds_run):
     groups = {g["id"]: g for g in report["groups"]}
     for expected in gold["groups"]:
         wanted = _lemmas(expected["subject"])
-        matching = [g for g in report["groups"] if _lemmas(g["subject"]) <= wanted | {"change"} and _lemmas(g["subject"]) & wanted]
+        matching = [
+            g
+            for g in report["groups"]
+            if _lemmas(g["subject"]) <= wanted | {"change"} and _lemmas(g["subject"]) & wanted
+        ]
         assert len(matching) == 1, (expected["subject"], [g["subject"] for g in report["groups"]])
         group = groups[matching[0]["id"]]
         assert group["verdict"] == expected["verdict"], (expected["subject"], group)
@@ -115,7 +121,8 @@ def test_exit_codes_on_the_seeds(seeds_run, factcheck_executable, tmp_path):
     assert done.returncode == 1, done.stderr
     passing = subprocess.run(
         [factcheck_executable, "run", str(SEEDS), "--out", str(tmp_path), "--fail-on", "never"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert passing.returncode == 0, passing.stderr
 

@@ -11,13 +11,50 @@ from checker.model import Claim, RunResult
 SCHEMA_VERSION = 1
 DOCUMENT_FIELDS = ("id", "path", "title", "published", "outlet")
 CLAIM_FIELDS = (
-    "id", "document", "start", "end", "surface", "sentence", "value", "low", "high", "qualifier", "unit",
-    "counted", "event", "subject", "attribution", "superseded", "group", "kind", "as_of", "revision",
+    "id",
+    "document",
+    "start",
+    "end",
+    "surface",
+    "sentence",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "counted",
+    "event",
+    "subject",
+    "attribution",
+    "superseded",
+    "group",
+    "kind",
+    "as_of",
+    "revision",
 )
 GROUP_FIELDS = ("id", "subject", "verdict", "claims", "explanation")
 CLAIM_COLUMNS = (
-    "id", "document", "line", "column", "surface", "value", "low", "high", "qualifier", "unit", "kind",
-    "counted", "event", "subject", "attribution", "as_of", "revision", "superseded", "group", "verdict", "sentence",
+    "id",
+    "document",
+    "line",
+    "column",
+    "surface",
+    "value",
+    "low",
+    "high",
+    "qualifier",
+    "unit",
+    "kind",
+    "counted",
+    "event",
+    "subject",
+    "attribution",
+    "as_of",
+    "revision",
+    "superseded",
+    "group",
+    "verdict",
+    "sentence",
 )
 GROUP_COLUMNS = ("id", "verdict", "subject", "documents", "claims", "values", "explanation")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -41,15 +78,17 @@ def groups_frame(result: RunResult) -> pd.DataFrame:
     rows = []
     for group in result.groups:
         members = [by_id[claim_id] for claim_id in group.claims]
-        rows.append({
-            "id": group.id,
-            "verdict": group.verdict.value,
-            "subject": group.subject,
-            "documents": " ".join(sorted({claim.document for claim in members})),
-            "claims": " ".join(group.claims),
-            "values": "; ".join(f"{claim.document}: {' '.join(claim.surface.split())}" for claim in members),
-            "explanation": group.explanation,
-        })
+        rows.append(
+            {
+                "id": group.id,
+                "verdict": group.verdict.value,
+                "subject": group.subject,
+                "documents": " ".join(sorted({claim.document for claim in members})),
+                "claims": " ".join(group.claims),
+                "values": "; ".join(f"{claim.document}: {' '.join(claim.surface.split())}" for claim in members),
+                "explanation": group.explanation,
+            }
+        )
     return pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
 
 
@@ -71,8 +110,7 @@ def groups_csv(result: RunResult) -> str:
 
 def _csv(frame: pd.DataFrame) -> str:
     """CSV text, with text cells that a spreadsheet would run as a formula made inert."""
-    safe = frame.apply(lambda column: column.map(_inert) if column.dtype == object else column)
-    return safe.to_csv(index=False, lineterminator="\n")
+    return frame.map(_inert).to_csv(index=False, lineterminator="\n")
 
 
 def _inert(cell: object) -> object:
@@ -88,8 +126,13 @@ def report_json(result: RunResult) -> str:
         "documents": [{field: getattr(doc, field) for field in DOCUMENT_FIELDS} for doc in result.documents],
         "claims": [_claim_record(claim) for claim in result.claims],
         "groups": [
-            {"id": g.id, "subject": g.subject, "verdict": g.verdict.value, "claims": list(g.claims),
-             "explanation": g.explanation}
+            {
+                "id": g.id,
+                "subject": g.subject,
+                "verdict": g.verdict.value,
+                "claims": list(g.claims),
+                "explanation": g.explanation,
+            }
             for g in result.groups
         ],
         "errors": [{"path": error.path, "reason": error.reason} for error in result.errors],
