@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from checker.model import Figure, Interval
@@ -37,23 +38,32 @@ class _Span:
 
 def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     """Every figure in `text` that is a claim, sorted by position."""
-    excluded = _excluded_spans(text, rules)
-    numbers = [n for n in find_numbers(text) if not _overlaps(excluded, n.start, n.end)]
+    excluded = _Spans(match.span() for rule in rules.nonclaims for match in rule.pattern.finditer(text))
+    numbers = [n for n in find_numbers(text) if not excluded.overlaps(n.start, n.end)]
     figures = [_figure(text, span, rules) for span in _join_ranges(text, numbers, rules)]
-    taken = [(f.start, f.end) for f in figures]
-    figures += [f for f in _vague_figures(text, rules) if not _overlaps(excluded + taken, f.start, f.end)]
+    taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
+    figures += [f for f in _vague_figures(text, rules) if not taken.overlaps(f.start, f.end)]
     figures += _ratio_figures(text, rules)
     return sorted(figures, key=lambda figure: (figure.start, figure.end))
 
 
-def _excluded_spans(text: str, rules: RuleSet) -> list[tuple[int, int]]:
-    return sorted(match.span() for rule in rules.nonclaims for match in rule.pattern.finditer(text))
+class _Spans:
+    """Disjoint character spans, merged and sorted, with a fast overlap test."""
 
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        merged: list[tuple[int, int]] = []
+        for start, end in sorted(spans):
+            if merged and start <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        self.spans = merged
+        self._starts = [start for start, _ in merged]
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    spans = sorted(spans)
-    index = bisect.bisect_left(spans, (end, end))
-    return any(s < end and start < e for s, e in spans[max(0, index - 50) : index])
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether [start, end) shares a character with any span."""
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self.spans[index][1] > start
 
 
 def _join_ranges(text: str, numbers: list[Number], rules: RuleSet) -> list[_Span]:
