@@ -54,9 +54,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import yaml
-from tabulate import tabulate
-
 from _common import CheckerError, add_shared_option, last_lines, ratio, run_checker, same_number, spans_overlap
+from tabulate import tabulate
 
 CASES_DIR = Path("dev") / "cases"
 AGREEING_CASES = ("case03", "case05", "case06", "case12")
@@ -768,9 +767,8 @@ def print_details(results: list[CaseResult]) -> None:
         for g in r.alarms:
             print(f"  false alarm: {g.id} {g.subject!r} ({g.verdict}): {claim_list(g, r.report)}")
         for m in r.merged:
-            print(
-                f"  distractor merged: {m.distractor.file}: {m.distractor.quote!r} -> claim {m.claim.surface!r} in {m.group.id} {m.group.subject!r}"
-            )
+            where = f"{m.group.id} {m.group.subject!r}"
+            print(f"  distractor merged: {m.distractor.file}: {m.distractor.quote!r} -> {m.claim.surface!r} in {where}")
 
 
 # ---------------------------------------------------------------------------------------------

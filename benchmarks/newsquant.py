@@ -41,9 +41,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from tabulate import tabulate
-
 from _common import CheckerError, add_shared_option, f1, last_lines, ratio, run_checker, same_number, spans_overlap
+from tabulate import tabulate
 
 DATA_FILE = Path("bench") / "newsquant-dev.jsonl"
 
