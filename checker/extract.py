@@ -84,7 +84,10 @@ def _join_ranges(text: str, numbers: list[Number], rules: RuleSet) -> list[_Span
 
 def _is_range(text: str, first: Number, second: Number, rules: RuleSet) -> bool:
     """ "20 to 30", "20-30", "between 20 and 30", "from 20 to 30" — but not "rose from 16 to 17"."""
-    join = _RANGE_JOIN.fullmatch(text, first.end, second.start)
+    after_first = unit_after(text, first.end)
+    join_start = after_first[1] if after_first else first.end
+    currency = currency_before(text, second.start)
+    join = _RANGE_JOIN.fullmatch(text, join_start, currency[1] if currency else second.start)
     if not join:
         return False
     word = join.group().strip().lower()

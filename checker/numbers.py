@@ -23,7 +23,6 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from operator import attrgetter
-from typing import NamedTuple
 
 
 @dataclass(frozen=True)
@@ -67,23 +66,21 @@ _PLURAL_DENOMINATORS = {
     "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6,
     "sevenths": 7, "eighths": 8, "ninths": 9, "tenths": 10,
 }  # fmt: skip
+_PHRASE_GLUE = ["a", "and", "of", "couple", "pair"]  # words that only count inside a number phrase
 _VOCABULARY = frozenset(
-    [*_UNITS, *_TEENS, *_TENS, *_MULTIPLIERS, *_SINGLE_DENOMINATORS, *_PLURAL_DENOMINATORS]
-    + ["a", "and", "of", "couple", "pair"]
+    [*_UNITS, *_TEENS, *_TENS, *_MULTIPLIERS, *_SINGLE_DENOMINATORS, *_PLURAL_DENOMINATORS, *_PHRASE_GLUE]
 )
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth"
-    " thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
-    " thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth"
-    " hundredth thousandth millionth billionth trillionth".split()
-)
-_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9}
+_ORDINALS = frozenset({
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+    "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+    "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
+    "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
+})  # fmt: skip
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
 _CURRENCY_SYMBOLS = frozenset("$£€¥₹")
-_MAX_PHRASE_WORDS = 24
 
 # --- numerals -----------------------------------------------------------------
 
-_NO_LETTER_BEFORE = r"(?<![^\W\d_])"
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
 # A minus sign glued to a letter or digit on its left is a hyphen ("COVID-19", "20-30").
 _SIGN = r"(?:(?<![^\W_])[-\u2212])?"
@@ -92,9 +89,11 @@ _INTEGER = (
     r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))+"
     r"|[0-9]+"
 )
-_DECIMAL = rf"(?<![0-9])(?:(?:{_INTEGER})(?:\.[0-9]+)?|\.[0-9]+)"
-_FRACTION_PAIRS = "|".join(f"{n}/{d}" for d in (10, 8, 5, 4, 3, 2) for n in range(1, d))
-_FRACTION = rf"(?<![0-9/.])(?:{_FRACTION_PAIRS})(?![0-9/])"
+# A bare ".5" needs a non-alphanumeric character before the point: "No.10" is 10, not 0.1.
+_DECIMAL = rf"(?:(?<![0-9])(?:{_INTEGER})(?:\.[0-9]+)?|(?<![^\W_])\.[0-9]+)"
+_SLASHES = "/\u2044"  # solidus and fraction slash
+_FRACTION_PAIRS = "|".join(f"{n}[{_SLASHES}]{d}" for d in (10, 8, 5, 4, 3, 2) for n in range(1, d))
+_FRACTION = rf"(?<![0-9{_SLASHES}.])(?:{_FRACTION_PAIRS})(?![0-9{_SLASHES}])"
 _VULGAR_CHARS = r"\u00bc-\u00be\u2150-\u215e"
 _VULGAR = rf"[{_VULGAR_CHARS}]"
 _MIXED = (
@@ -103,7 +102,7 @@ _MIXED = (
 )
 _TAIL = (
     r"(?P<ordinal>(?i:st|nd|rd|th))"
-    r"|(?P<suffix>(?i:bn|mn|k|m))"
+    rf"|(?P<suffix>(?i:{'|'.join(_GLUED_SCALES)}))"
     rf"|\s*(?P<scale>(?i:{'|'.join(_MULTIPLIERS)}))"
 )
 _NUMERAL_PATTERN = re.compile(
@@ -117,7 +116,7 @@ _NUMERAL_CLEANUP = str.maketrans({"\u2212": "-", ",": None, " ": None, "\u00a0":
 
 
 def _find_numerals(text: str) -> list[Number]:
-    """Numbers written with digits or fraction glyphs, possibly with a scale."""
+    """Find the numbers written with digits or fraction glyphs, possibly with a scale."""
     numbers = []
     position = 0
     while found := _DIGIT.search(text, position):
@@ -133,7 +132,7 @@ def _find_numerals(text: str) -> list[Number]:
 
 
 def _match_numeral(text: str, digit: int, position: int) -> re.Match[str] | None:
-    """The numeral around its first digit, taking in a minus sign or decimal point just before it.
+    """Match the numeral around its first digit, taking in a minus sign or decimal point just before it.
 
     Searching for a digit first and matching there is several times faster than letting the
     numeral pattern, which opens with look-behinds, try every position of the text.
@@ -146,35 +145,37 @@ def _match_numeral(text: str, digit: int, position: int) -> re.Match[str] | None
 
 
 def _numeral_from_match(text: str, match: re.Match[str]) -> Number | None:
-    """The Number a numeral match stands for; None for ordinals such as "21st"."""
+    """Return the Number a numeral match stands for, or None for an ordinal such as "21st"."""
     start, end = match.span()
+    if numeral := match["numeral"]:
+        if match["ordinal"]:
+            return None
+        value = float(numeral.translate(_NUMERAL_CLEANUP))
+        scale = _numeral_scale(text, match)
+        if scale is None:
+            return Number(start, match.end("numeral"), value, "numeral")
+        return Number(start, end, value * scale, "mixed")
     if match["mixed"]:
         return Number(start, end, _mixed_value(match), "mixed")
     if match["fraction"]:
         return Number(start, end, _fraction_value(match["fraction"]), "fraction")
-    if match["glyph"]:
-        return Number(start, end, unicodedata.numeric(match["glyph"]), "fraction")
-    if match["ordinal"]:
-        return None
-    value = float(match["numeral"].translate(_NUMERAL_CLEANUP))
-    scale = _numeral_scale(text, match)
-    if scale is None:
-        return Number(start, match.end("numeral"), value, "numeral")
-    return Number(start, end, value * scale, "mixed")
+    return Number(start, end, unicodedata.numeric(match["glyph"]), "fraction")
 
 
 def _numeral_scale(text: str, match: re.Match[str]) -> float | None:
-    """The scale after a numeral ("million", "bn"); a glued "m" only counts after a currency symbol."""
-    if match["scale"]:
-        return _MULTIPLIERS[match["scale"].lower()]
-    suffix = (match["suffix"] or "").lower()
+    """Return the scale after a numeral ("million", "bn"); a glued "m" only counts after a currency symbol."""
+    if scale := match["scale"]:
+        return _MULTIPLIERS[scale.lower()]
+    if not (suffix := match["suffix"]):
+        return None
+    suffix = suffix.lower()
     if suffix == "m" and text[match.start() - 1 : match.start()] not in _CURRENCY_SYMBOLS:
         return None
-    return _GLUED_SCALES.get(suffix)
+    return _GLUED_SCALES[suffix]
 
 
 def _mixed_value(match: re.Match[str]) -> float:
-    """Value of a whole number with a fraction: "2½", "1 1/2", "-3¼"."""
+    """Return the value of a whole number with a fraction: "2½", "1 1/2", "-3¼"."""
     glyph = match["mixed_glyph"]
     part = unicodedata.numeric(glyph) if glyph else _fraction_value(match["mixed_pair"])
     value = int(match["whole"]) + part
@@ -182,35 +183,40 @@ def _mixed_value(match: re.Match[str]) -> float:
 
 
 def _fraction_value(pair: str) -> float:
-    """Value of "numerator/denominator"."""
-    numerator, denominator = pair.split("/")
+    """Return the value of "numerator/denominator"; the slash may be a fraction slash (U+2044)."""
+    numerator, _, denominator = pair.replace("\u2044", "/").partition("/")
     return int(numerator) / int(denominator)
 
 
 # --- number words -------------------------------------------------------------
 
-_STARTERS = sorted([*_UNITS, *_TEENS, *_TENS, "half"], key=len, reverse=True)
+
+def _first_letter_alternation(words: list[str]) -> str:
+    """Build a regex alternation of words grouped by first letter: "f(?:ifteen|ifty|ive)|...".
+
+    The engine then tests each first letter once, about half again as fast as a flat alternation.
+    """
+    by_first_letter: dict[str, list[str]] = {}
+    for word in sorted(words, key=len, reverse=True):
+        by_first_letter.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in by_first_letter.items())
+
+
+_STARTERS = [*_UNITS, *_TEENS, *_TENS, "half"]
 _AFTER_A = [*_MULTIPLIERS, *_SINGLE_DENOMINATORS, "couple", "pair"]
 # Characters that can stand right before a number word: non-letters from the ASCII, Latin-1 and
 # General Punctuation blocks. Listing them (rather than a look-behind for "not a letter") lets
 # the regex engine skip to them quickly, about three times faster.
 _BOUNDARY = r"[\x00-@\[-`{-\xa9\xab-\xb4\xb6-\xb9\xbb-\xbf\xd7\xf7\u2000-\u206f]"
 _WORD_START_PATTERN = re.compile(
-    rf"{_BOUNDARY}(?P<word>{'|'.join(_STARTERS)}"
+    rf"{_BOUNDARY}(?P<word>{_first_letter_alternation(_STARTERS)}"
     rf"|a(?=(?:\s+|-)(?:{'|'.join(_AFTER_A)}){_NO_LETTER_AFTER})){_NO_LETTER_AFTER}"
 )
 _NEXT_WORD = re.compile(r"(?:\s+|-)?([^\W\d_]+)")
 
 
-class _Word(NamedTuple):
-    """A lower-cased word of a phrase and the offset where it ends."""
-
-    text: str
-    end: int
-
-
 def _find_number_words(text: str) -> list[Number]:
-    """Spelled-out numbers: "sixteen", "one hundred and twelve", "a dozen", "two-thirds".
+    """Find the spelled-out numbers: "sixteen", "one hundred and twelve", "a dozen", "two-thirds".
 
     The search runs on a lower-cased copy padded with one space, so that a word at the very
     start has a boundary character before it too; offsets in the copy are one more than in text.
@@ -220,161 +226,182 @@ def _find_number_words(text: str) -> list[Number]:
     position = 0
     while match := _WORD_START_PATTERN.search(padded, position):
         start = match.start("word")
-        reading, position = _read_phrase(_words_from(padded, start))
-        if reading is not None:
-            value, end = reading
-            numbers.append(Number(start - 1, end - 1, value, "words"))
+        words = _Words(padded, start)
+        value, used = _read_phrase(words)
+        position = words.end(used - 1)
+        if value is not None:
+            numbers.append(Number(start - 1, position - 1, value, "words"))
     return numbers
 
 
 def _lowercase(text: str) -> str:
-    """text.lower() with the same length: "İ" is the only character whose lower case is longer."""
+    """Lower-case text keeping its length ("İ" is the only character whose lower case is longer)."""
     return text.replace("\u0130", "i").lower()
 
 
-def _read_phrase(words: list[_Word]) -> tuple[tuple[float, int] | None, int]:
-    """Value and end of the number phrase made by words (None if they make none), and where to go on."""
-    names = [word.text for word in words]
-    parsed = _parse_phrase(names)
+class _Words:
+    """The words joined by spaces or hyphens from an offset on, read only as far as asked.
+
+    Reading stops after the first word outside the number vocabulary, so that a parser looking
+    past the end of a phrase ("twenty-first") sees that word, and nothing further.
+    """
+
+    def __init__(self, text: str, start: int) -> None:
+        self._text = text
+        self._position: int | None = start
+        self._words: list[str] = []
+        self._ends: list[int] = []
+
+    def at(self, index: int) -> str:
+        """Return the word at index, or "" past the last one."""
+        while index >= len(self._words) and self._position is not None:
+            self._read_next()
+        return self._words[index] if index < len(self._words) else ""
+
+    def end(self, index: int) -> int:
+        """Return the offset where the word at index ends; that word must exist."""
+        self.at(index)
+        return self._ends[index]
+
+    def _read_next(self) -> None:
+        """Read one more word, or note that there are no more."""
+        match = _NEXT_WORD.match(self._text, self._position)
+        if match is None:
+            self._position = None
+            return
+        self._words.append(match[1])
+        self._ends.append(match.end())
+        self._position = match.end() if match[1] in _VOCABULARY else None
+
+
+def _read_phrase(words: _Words) -> tuple[float | None, int]:
+    """Read the number phrase at the start of words: its value and how many words it takes up.
+
+    The value is None when the words make no number, or an ordinal ("twenty-first"), which
+    takes up its ordinal word too so that the search goes on after it.
+    """
+    parsed = _parse_phrase(words)
     if parsed is None:
-        return None, words[0].end
+        return None, 1
     value, count = parsed
-    ordinal = _ordinal_index(names, count)
+    ordinal = _ordinal_index(words, count)
     if ordinal is not None:
-        return None, words[ordinal].end
-    end = words[count - 1].end
-    return (float(value), end), end
+        return None, ordinal + 1
+    return float(value), count
 
 
-def _words_from(text: str, start: int) -> list[_Word]:
-    """Lower-case words joined by spaces or hyphens from start, up to the first one outside the vocabulary."""
-    words: list[_Word] = []
-    position = start
-    while len(words) < _MAX_PHRASE_WORDS and (match := _NEXT_WORD.match(text, position)):
-        words.append(_Word(match[1], match.end()))
-        if words[-1].text not in _VOCABULARY:
-            break
-        position = match.end()
-    return words
-
-
-def _ordinal_index(names: list[str], count: int) -> int | None:
-    """Index of an ordinal word completing the phrase ("twenty-first", "hundred and first")."""
-    index = count + 1 if names[count - 1] in _MULTIPLIERS and _at(names, count) == "and" else count
-    word = _at(names, index)
-    if word not in _ORDINALS or (word == "second" and names[count - 1] in _UNITS):
+def _ordinal_index(words: _Words, count: int) -> int | None:
+    """Find an ordinal word completing the phrase ("twenty-first", "hundred and first"); return its index."""
+    last = words.at(count - 1)
+    index = count + 1 if last in _MULTIPLIERS and words.at(count) == "and" else count
+    word = words.at(index)
+    if word not in _ORDINALS or (word == "second" and last in _UNITS):
         return None  # "a two-second delay" is a duration, not an ordinal
     return index
 
 
-def _at(names: list[str], index: int) -> str:
-    """The word at index, or "" past the end."""
-    return names[index] if index < len(names) else ""
-
-
-def _parse_phrase(names: list[str]) -> tuple[float, int] | None:
-    """Value and word count of the longest number phrase at the start of names."""
-    readings = [reading for rule in (_half_of, _fraction, _cardinal) if (reading := rule(names))]
+def _parse_phrase(words: _Words) -> tuple[float, int] | None:
+    """Return the value and word count of the longest number phrase at the start of words."""
+    readings = [reading for rule in (_half_of, _fraction, _cardinal) if (reading := rule(words))]
     return max(readings, key=lambda reading: reading[1], default=None)
 
 
-def _half_of(names: list[str]) -> tuple[float, int] | None:
-    """ "half a million", "half a dozen"."""
-    if names[0] == "half" and _at(names, 1) == "a" and _at(names, 2) in _MULTIPLIERS:
-        return _MULTIPLIERS[names[2]] / 2, 3
+def _half_of(words: _Words) -> tuple[float, int] | None:
+    """Read "half a million" and "half a dozen"."""
+    if words.at(0) == "half" and words.at(1) == "a" and words.at(2) in _MULTIPLIERS:
+        return _MULTIPLIERS[words.at(2)] / 2, 3
     return None
 
 
-def _fraction(names: list[str]) -> tuple[float, int] | None:
-    """ "a third", "one half", "two-thirds", "three quarters", optionally scaled: "a quarter million"."""
-    numerator, denominator = names[0], _at(names, 1)
+def _fraction(words: _Words) -> tuple[float, int] | None:
+    """Read "a third", "one half", "two-thirds", "three quarters", also multiplied: "a quarter million"."""
+    numerator, denominator = words.at(0), words.at(1)
     if numerator in ("a", "one") and denominator in _SINGLE_DENOMINATORS:
         value = 1 / _SINGLE_DENOMINATORS[denominator]
     elif _UNITS.get(numerator, 0) >= 2 and denominator in _PLURAL_DENOMINATORS:
         value = _UNITS[numerator] / _PLURAL_DENOMINATORS[denominator]
     else:
         return None
-    return _scaled(names, value, 2)
+    return _multiplied(words, value, 2)
 
 
-def _scaled(names: list[str], value: float, count: int) -> tuple[float, int]:
-    """Value and count, multiplied by a scale word right after the first count words if there is one."""
-    scale = _SCALES.get(_at(names, count))
-    return (value * scale, count + 1) if scale else (value, count)
+def _multiplied(words: _Words, value: float, count: int) -> tuple[float, int]:
+    """Multiply value by a multiplier word right after the first count words, if there is one."""
+    multiplier = _MULTIPLIERS.get(words.at(count))
+    return (value * multiplier, count + 1) if multiplier else (value, count)
 
 
-def _cardinal(names: list[str]) -> tuple[float, int] | None:
-    """ "zero", "sixteen", "a dozen", "two and a half million", "three thousand four hundred"."""
-    if names[0] == "zero":
+def _cardinal(words: _Words) -> tuple[float, int] | None:
+    """Read "zero", "sixteen", "a dozen", "two and a half million", "three thousand four hundred"."""
+    if words.at(0) == "zero":
         return 0.0, 1
-    first = _below_thousand(names, 0)
+    first = _below_thousand(words, 0)
     if first is None:
         return None
     chunk, index = first
-    if _at(names, index) == "dozen":
+    if words.at(index) == "dozen":
         return chunk * 12, index + 1
-    if names[index : index + 3] == ["and", "a", "half"]:
-        return _scaled(names, chunk + 0.5, index + 3)
-    return _add_scaled_chunks(names, chunk, index)
+    if (words.at(index), words.at(index + 1), words.at(index + 2)) == ("and", "a", "half"):
+        return _multiplied(words, chunk + 0.5, index + 3)
+    return _add_scaled_chunks(words, chunk, index)
 
 
-def _add_scaled_chunks(names: list[str], chunk: float, index: int) -> tuple[float, int]:
-    """Fold groups with strictly falling scales: "two million three hundred thousand and five"."""
+def _add_scaled_chunks(words: _Words, chunk: float, index: int) -> tuple[float, int]:
+    """Add up groups with strictly falling scales: "two million three hundred thousand and five"."""
     total, limit = 0.0, math.inf
-    while (scale := _SCALES.get(_at(names, index), math.inf)) < limit:
+    while (scale := _SCALES.get(words.at(index), math.inf)) < limit:
         total, limit, index = total + chunk * scale, scale, index + 1
-        following = _chunk_after_scale(names, index, limit)
+        following = _chunk_after_scale(words, index, limit)
         if following is None:
             return total, index
         chunk, index = following
     return total + chunk, index
 
 
-def _chunk_after_scale(names: list[str], index: int, limit: float) -> tuple[float, int] | None:
-    """The group after a scale word, unless it starts a new number ("one thousand two thousand")."""
-    start = index + 1 if _at(names, index) == "and" else index
-    chunk = _below_thousand(names, start)
+def _chunk_after_scale(words: _Words, index: int, limit: float) -> tuple[float, int] | None:
+    """Read the group after a scale word, unless it starts a new number ("one thousand two thousand")."""
+    start = index + 1 if words.at(index) == "and" else index
+    chunk = _below_thousand(words, start)
     if chunk is None:
         return None
-    follower = _at(names, chunk[1])
+    follower = words.at(chunk[1])
     if follower == "dozen" or _SCALES.get(follower, 0) >= limit:
         return None
     return chunk
 
 
-def _below_thousand(names: list[str], index: int) -> tuple[float, int] | None:
-    """ "seven", "a hundred", "one hundred and twelve", "a couple"."""
-    head = _head(names, index)
+def _below_thousand(words: _Words, index: int) -> tuple[float, int] | None:
+    """Read "seven", "a hundred", "one hundred and twelve", "a couple"."""
+    head = _head(words, index)
     if head is None:
         return None
     value, index = head
-    if _at(names, index) != "hundred":
+    if words.at(index) != "hundred":
         return value, index
     value, index = value * 100, index + 1
-    rest = _below_hundred(names, index + 1 if _at(names, index) == "and" else index)
+    rest = _below_hundred(words, index + 1 if words.at(index) == "and" else index)
     return (value + rest[0], rest[1]) if rest else (value, index)
 
 
-def _head(names: list[str], index: int) -> tuple[float, int] | None:
-    """A count that can take a multiplier: below a hundred, "a" before one, "a couple", "a pair"."""
-    word, following, after = _at(names, index), _at(names, index + 1), _at(names, index + 2)
-    if word == "a" and following in _MULTIPLIERS:
+def _head(words: _Words, index: int) -> tuple[float, int] | None:
+    """Read a count that can take a multiplier: below a hundred, "a" before one, "a couple", "a pair"."""
+    if words.at(index) != "a":
+        return _below_hundred(words, index)
+    following, after = words.at(index + 1), words.at(index + 2)
+    if following in _MULTIPLIERS:
         return 1.0, index + 1
-    if word == "a" and following == "couple":
-        if after == "of" and _at(names, index + 3) in _MULTIPLIERS:
-            return 2.0, index + 3  # "a couple of million"
-        if after == "of" or after in _MULTIPLIERS:
-            return 2.0, index + 2
-    if word == "a" and following == "pair" and after == "of":
-        return 2.0, index + 2
-    return _below_hundred(names, index)
+    if following == "couple" and after == "of" and words.at(index + 3) in _MULTIPLIERS:
+        return 2.0, index + 3  # "a couple of million"
+    if (following == "couple" and after in _MULTIPLIERS) or (following in ("couple", "pair") and after == "of"):
+        return 2.0, index + 2  # "a couple hundred", "a couple of", "a pair of"
+    return None
 
 
-def _below_hundred(names: list[str], index: int) -> tuple[float, int] | None:
-    """ "seven", "nineteen", "forty", "twenty-five" or "twenty five"."""
-    word = _at(names, index)
+def _below_hundred(words: _Words, index: int) -> tuple[float, int] | None:
+    """Read "seven", "nineteen", "forty", "twenty-five" or "twenty five"."""
+    word = words.at(index)
     if word in _TENS:
-        unit = _UNITS.get(_at(names, index + 1), 0)
+        unit = _UNITS.get(words.at(index + 1), 0)
         return (_TENS[word] + unit, index + 2) if unit else (_TENS[word], index + 1)
     value = _ONE_TO_NINETEEN.get(word)
     return (value, index + 1) if value else None
