@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from checker.model import Claim, Document, Figure
 from checker.rules import RuleSet
-from checker.text import PhraseMatch, Token, sentence_spans, tokenize
+from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
 _STOP = frozenset(
@@ -351,11 +351,13 @@ def _key(figure: Figure, counted: _Counted | None, event: str | None) -> str | N
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:
+    lowered = lower(sentence)
     for rule in rules.attributions:
-        match = rule.pattern.search(sentence)
+        match = next(rule.finditer(sentence, lowered), None)
         if match:
-            source = re.sub(r"^[Tt]he ", "", " ".join(match.group("source").split())).strip(" ,")
-            outlet = (match.groupdict().get("outlet") or "").strip(" .,") or None
+            source = re.sub(r"^[Tt]he ", "", " ".join(sentence[slice(*match.span("source"))].split())).strip(" ,")
+            outlet = sentence[slice(*match.span("outlet"))].strip(" .,") if "outlet" in match.groupdict() else None
+            outlet = outlet or None
             return f"{source} (via {outlet})" if outlet else source
     return None
 
@@ -385,9 +387,9 @@ def _date_part(published: str | None) -> str | None:
 def _revision(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> str | None:
     """ "newer" or "older" when a revision cue stands before the figure in its sentence."""
     pattern = rules.phrase_pattern("revision")
-    cues = list(pattern.finditer(text, sentence_start, figure_start))
+    cues = list(pattern.finditer(lower(text[sentence_start:figure_start])))
     for cue in reversed(cues):
         rule = rules.rule_of("revision", cue)
-        if figure_start - cue.end() <= rule.window:
+        if figure_start - sentence_start - cue.end() <= rule.window:
             return rule.direction
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from checker.model import Figure, Interval
 from checker.numbers import Number, find_numbers
 from checker.rules import Rule, RuleSet
+from checker.text import lower
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
@@ -22,6 +23,7 @@ _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+_WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
 _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 
 
@@ -38,12 +40,19 @@ class _Span:
 
 def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     """Every figure in `text` that is a claim, sorted by position."""
-    excluded = _Spans(match.span() for rule in rules.nonclaims for match in rule.pattern.finditer(text))
-    numbers = [n for n in find_numbers(text) if not excluded.overlaps(n.start, n.end)]
-    figures = [_figure(text, span, rules) for span in _join_ranges(text, numbers, rules)]
+    lowered = lower(text)
+    numbers = find_numbers(text)
+    excluded = _Spans(
+        match.span()
+        for start, end in _windows(numbers, len(text))
+        for rule in rules.nonclaims
+        for match in rule.finditer(text, lowered, start, end)
+    )
+    numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end)]
+    figures = [_figure(text, lowered, span, rules) for span in _join_ranges(text, lowered, numbers, rules)]
     taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
-    figures += [f for f in _vague_figures(text, rules) if not taken.overlaps(f.start, f.end)]
-    figures += _ratio_figures(text, rules)
+    figures += [f for f in _vague_figures(lowered, rules) if not taken.overlaps(f.start, f.end)]
+    figures += _ratio_figures(lowered, rules)
     return sorted(figures, key=lambda figure: (figure.start, figure.end))
 
 
@@ -66,13 +75,25 @@ class _Spans:
         return index >= 0 and self.spans[index][1] > start
 
 
-def _join_ranges(text: str, numbers: list[Number], rules: RuleSet) -> list[_Span]:
+def _windows(numbers: list[Number], length: int) -> list[tuple[int, int]]:
+    """The stretches of text around numbers, merged: the only places a non-claim rule can matter."""
+    windows: list[tuple[int, int]] = []
+    for number in numbers:
+        start, end = max(0, number.start - _WINDOW_BEFORE), min(length, number.end + _WINDOW_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def _join_ranges(text: str, lowered: str, numbers: list[Number], rules: RuleSet) -> list[_Span]:
     spans: list[_Span] = []
     index = 0
     while index < len(numbers):
         first = numbers[index]
         second = numbers[index + 1] if index + 1 < len(numbers) else None
-        if second and _is_range(text, first, second, rules):
+        if second and _is_range(text, lowered, first, second, rules):
             low = first.value * _scale_of(text, second) if first.value < second.value / 100 else first.value
             spans.append(_Span(first.start, second.end, low, min(low, second.value), max(low, second.value)))
             index += 2
@@ -82,7 +103,7 @@ def _join_ranges(text: str, numbers: list[Number], rules: RuleSet) -> list[_Span
     return spans
 
 
-def _is_range(text: str, first: Number, second: Number, rules: RuleSet) -> bool:
+def _is_range(text: str, lowered: str, first: Number, second: Number, rules: RuleSet) -> bool:
     """ "20 to 30", "20-30", "between 20 and 30", "from 20 to 30" — but not "rose from 16 to 17"."""
     after_first = unit_after(text, first.end)
     join_start = after_first[1] if after_first else first.end
@@ -95,7 +116,7 @@ def _is_range(text: str, first: Number, second: Number, rules: RuleSet) -> bool:
     if word == "and":
         return bool(opener and opener.group("word").lower() == "between")
     if opener and opener.group("word").lower() == "from":
-        before = text[max(0, opener.start() - 30) : opener.start()]
+        before = lowered[max(0, opener.start() - 30) : opener.start()]
         return not _ends_with(rules.phrase_pattern("change"), before)
     return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
 
@@ -114,7 +135,7 @@ def _ends_with(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     return None
 
 
-def _figure(text: str, span: _Span, rules: RuleSet) -> Figure:
+def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     start, end = span.start, span.end
     kind, unit = "count", None
     currency = currency_before(text, start)
@@ -126,8 +147,8 @@ def _figure(text: str, span: _Span, rules: RuleSet) -> Figure:
         kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
     elif _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 6), start):
         kind, unit = "age", Unit("year", "time")
-    interval, qualifier, start, end = _qualify(text, span, start, end, rules)
-    change = _ends_with(rules.phrase_pattern("change"), _BY.sub("", text[max(0, start - 30) : start]))
+    interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
+    change = _ends_with(rules.phrase_pattern("change"), _BY.sub("", lowered[max(0, start - 30) : start]))
     if change and kind == "percent":
         kind, qualifier = "change", rules.rule_of("change", change).direction
     return Figure(
@@ -141,12 +162,12 @@ def _figure(text: str, span: _Span, rules: RuleSet) -> Figure:
     )
 
 
-def _qualify(text: str, span: _Span, start: int, end: int, rules: RuleSet) -> tuple[Interval, str | None, int, int]:
-    """The interval the qualifier words allow, the qualifier, and the figure's widened span."""
+def _qualify(lowered: str, span: _Span, start: int, end: int, rules: RuleSet) -> tuple[Interval, str | None, int, int]:
+    """The interval the qualifier words allow, the qualifier, and the figure's widened span (in lower-cased text)."""
     if span.low != span.high:
         return Interval(span.low, span.high), None, start, end
-    before = _ends_with(rules.phrase_pattern("qualifier"), text[max(0, start - 30) : start])
-    after = rules.phrase_pattern("qualifier_after").match(text, end)
+    before = _ends_with(rules.phrase_pattern("qualifier"), lowered[max(0, start - 30) : start])
+    after = rules.phrase_pattern("qualifier_after").match(lowered, end)
     rule: Rule | None = None
     if before:
         rule, start = rules.rule_of("qualifier", before), max(0, start - 30) + before.start()
@@ -167,18 +188,18 @@ def _bounded(value: float, bound: str, width: float) -> Interval:
     return Interval(None, value)
 
 
-def _vague_figures(text: str, rules: RuleSet) -> list[Figure]:
+def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
-    for match in rules.phrase_pattern("vague").finditer(text):
+    for match in rules.phrase_pattern("vague").finditer(lowered):
         rule = rules.rule_of("vague", match)
-        end = match.end() - (3 if match.group().lower().endswith(" of") else 0)
+        end = match.end() - (3 if match.group().endswith(" of") else 0)
         figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
     return figures
 
 
-def _ratio_figures(text: str, rules: RuleSet) -> list[Figure]:
+def _ratio_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
-    for match in rules.phrase_pattern("ratio").finditer(text):
+    for match in rules.phrase_pattern("ratio").finditer(lowered):
         factor = rules.rule_of("ratio", match).factor
         figures.append(Figure(match.start(), match.end(), factor, Interval(factor, factor), "ratio"))
     return figures

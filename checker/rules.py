@@ -8,14 +8,16 @@ that names the file and the key. Every rule carries examples that must match and
 from __future__ import annotations
 
 import re
+import sys
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from checker.text import PhraseMatcher, phrase_regex
+from checker.text import PhraseMatcher, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
 DIRECTIONS = {"change": ("up", "down"), "revision": ("newer", "older")}
@@ -45,13 +47,22 @@ class Rule:
     factor: float | None = None
     window: int | None = None
     why: str | None = None
+    case_sensitive: bool = False
+
+    def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
+
+        `lowered` is `lower(text)`, searched when case does not matter.
+        """
+        assert self.pattern is not None
+        return self.pattern.finditer(text if self.case_sensitive else lowered, start, end)
 
     def matches(self, text: str) -> bool:
         """Whether the rule's words or pattern occur in `text` (what its examples test)."""
         if self.pattern is not None:
-            return self.pattern.search(text) is not None
-        words = re.compile(phrase_regex(self.phrases + self.phrases_after), re.IGNORECASE)
-        return words.search(text) is not None
+            return next(self.finditer(text, lower(text)), None) is not None
+        words = re.compile(phrase_regex(p.lower() for p in self.phrases + self.phrases_after))
+        return words.search(lower(text)) is not None
 
 
 # For each kind: its fields, their types, and whether they are required.
@@ -106,24 +117,27 @@ class RuleSet:
         return self.of("attribution")
 
     def phrase_pattern(self, kind: str) -> re.Pattern[str]:
-        """One regex over all phrases of a kind; the group `rule<N>` tells which rule matched."""
-        return self._phrase_patterns[kind]
+        """One regex over the phrases of a kind, to search in lower-cased text (`text.lower`).
+
+        `rule_of` tells which rule a match came from.
+        """
+        return self._phrase_patterns[kind][0]
 
     def rule_of(self, kind: str, match: re.Match[str]) -> Rule:
         """The rule whose phrase produced `match` of `phrase_pattern(kind)`."""
-        return self.of(kind.removesuffix("_after"))[int(match.lastgroup.removeprefix("rule"))]
+        phrase = " ".join(match.group("phrase").split())
+        return self.of(kind.removesuffix("_after"))[self._phrase_patterns[kind][1][phrase]]
 
     @cached_property
-    def _phrase_patterns(self) -> dict[str, re.Pattern[str]]:
+    def _phrase_patterns(self) -> dict[str, tuple[re.Pattern[str], dict[str, int]]]:
+        """For each phrase kind: one regex over its phrases, and which rule each phrase belongs to."""
         patterns = {}
         for kind in ("qualifier", "qualifier_after", "vague", "ratio", "change", "revision"):
             field = "phrases_after" if kind.endswith("_after") else "phrases"
             rules = self.of(kind.removesuffix("_after"))
-            parts = [
-                f"(?P<rule{n}>{phrase_regex(getattr(r, field))})" for n, r in enumerate(rules) if getattr(r, field)
-            ]
+            phrases = {p.lower(): n for n, r in enumerate(rules) for p in getattr(r, field)}
             lead = r"\s*" if kind.endswith("_after") else ""
-            patterns[kind] = re.compile(lead + "(?:" + ("|".join(parts) or "(?!)") + ")", re.IGNORECASE)
+            patterns[kind] = (re.compile(lead + f"(?P<phrase>{phrase_regex(phrases)})"), phrases)
         return patterns
 
 
@@ -217,6 +231,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         factor=_float(entry.get("factor")),
         window=entry.get("window"),
         why=entry.get("why"),
+        case_sensitive=entry.get("case_sensitive", False),
     )
 
 
@@ -236,9 +251,10 @@ def _examples(where: str, examples: dict[str, Any]) -> tuple[tuple[str, ...], tu
 def _pattern(where: str, kind: str, entry: dict[str, Any]) -> re.Pattern[str] | None:
     if "pattern" not in entry:
         return None
-    flags = 0 if entry.get("case_sensitive", False) else re.IGNORECASE
+    if not entry.get("case_sensitive", False) and re.search(r"[A-Z]", re.sub(r"\\.|\(\?P[<=]", "", entry["pattern"])):
+        raise RuleError(f"{where}: 'pattern' matches lower-cased text: write it in lower case, or set case_sensitive")
     try:
-        pattern = re.compile(entry["pattern"], flags)
+        pattern = re.compile(entry["pattern"])
     except re.error as error:
         raise RuleError(f"{where}: 'pattern' is not a valid regular expression ({error})") from None
     if kind == "attribution" and "source" not in pattern.groupindex:

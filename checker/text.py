@@ -42,6 +42,14 @@ class Token:
         return self.text[0].isalnum()
 
 
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def lower(text: str) -> str:
+    """`text` with ASCII letters in lower case: same length, so offsets stay valid."""
+    return text.translate(_ASCII_LOWER)
+
+
 @lru_cache(maxsize=65536)
 def lemmatize(word: str) -> str:
     """The English lemma of a word, in lower case."""
@@ -71,14 +79,21 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def phrase_regex(phrases: Iterable[str]) -> str:
-    """A regex alternation matching any of `phrases` as whole words, longest first."""
-    parts = []
+    """A regex alternation matching any of `phrases` as whole words, longest first.
+
+    A look-ahead for the phrases' first letters leads, so the regex engine skips quickly to
+    where a phrase can start (several times faster than a bare alternation over a long text).
+    """
+    parts, firsts = [], set()
     for phrase in sorted(set(phrases), key=len, reverse=True):
         body = r"\s+".join(re.escape(word) for word in phrase.split())
         lead = r"\b" if phrase[0].isalnum() else ""
         tail = r"\b" if phrase[-1].isalnum() else ""
         parts.append(f"{lead}{body}{tail}")
-    return "|".join(parts)
+        firsts |= {phrase[0].lower(), phrase[0].upper()}
+    if not parts:
+        return "(?!)"
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{'|'.join(parts)})"
 
 
 @dataclass(frozen=True)
