@@ -178,22 +178,44 @@ class _Counted:
     key: str
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    """A sentence that holds figures, analysed once for all of them."""
+
+    start: int
+    end: int
+    tokens: list[Token]
+    events: list[PhraseMatch]
+    breaks: list[int]
+    attribution: str | None
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
+        """Tokens, event words, clause breaks and speaker of text[start:end]."""
+        tokens = tokenize(text[start:end], start)
+        breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
+        return cls(start, end, tokens, rules.events.find_all(tokens), breaks, _attribution(text[start:end], rules))
+
+
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
     """Claims for the figures of one document, in order (ids are filled in later)."""
     text = document.text
-    sentences = sentence_spans(text)
-    starts = [start for start, _ in sentences]
+    spans = sentence_spans(text)
+    starts = [start for start, _ in spans]
     year = _document_year(document)
+    analysed: dict[int, _Sentence] = {}
     located = []
     for figure in figures:
-        sentence = sentences[max(0, bisect.bisect_right(starts, figure.start) - 1)]
-        tokens = tokenize(text[sentence[0] : sentence[1]], sentence[0])
-        located.append((figure, sentence, tokens, _counted(text, sentence, tokens, figure, rules)))
+        index = max(0, bisect.bisect_right(starts, figure.start) - 1)
+        if index not in analysed:
+            analysed[index] = _Sentence.of(text, *spans[index], rules)
+        sentence = analysed[index]
+        located.append((figure, sentence, _counted(text, sentence, figure, rules)))
     claims = []
-    for index, (figure, sentence, tokens, counted) in enumerate(located):
+    for index, (figure, sentence, counted) in enumerate(located):
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index)
-        event = _event(tokens, figure, rules) or _direction(figure)
+        event = _event(sentence, figure, rules) or _direction(figure)
         claims.append(
             Claim(
                 id="",
@@ -201,7 +223,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 start=figure.start,
                 end=figure.end,
                 surface=text[figure.start : figure.end],
-                sentence=" ".join(text[sentence[0] : sentence[1]].split()),
+                sentence=" ".join(text[sentence.start : sentence.end].split()),
                 value=figure.value,
                 low=figure.interval.low,
                 high=figure.interval.high,
@@ -212,33 +234,28 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 event=event,
                 subject=_subject(figure, counted, event),
                 key=_key(figure, counted, event),
-                attribution=_attribution(text[sentence[0] : sentence[1]], rules),
-                as_of=_as_of(text[sentence[0] : figure.start], year) or _date_part(document.published),
-                revision=_revision(text, sentence[0], figure.start, rules),
+                attribution=sentence.attribution,
+                as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
+                revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
     return claims
 
 
-def _shared_noun(text: str, located: list, index: int) -> _Counted | None:
+def _shared_noun(text: str, located: list[tuple[Figure, _Sentence, _Counted | None]], index: int) -> _Counted | None:
     """The noun a figure shares with its neighbour: "three or four officers", "two ... and one remains"."""
-    figure, sentence = located[index][0], located[index][1]
+    figure, sentence, _ = located[index]
     if index + 1 < len(located):
-        following, same_sentence, counted = (
-            located[index + 1][0],
-            located[index + 1][1] == sentence,
-            located[index + 1][3],
-        )
-        if same_sentence and _LIST_JOIN.fullmatch(text, figure.end, following.start):
+        following, its_sentence, counted = located[index + 1]
+        if its_sentence is sentence and _LIST_JOIN.fullmatch(text, figure.end, following.start):
             return counted
-    if index > 0 and located[index - 1][1] == sentence and located[index - 1][0].kind == "count":
-        return located[index - 1][3]
+    if index > 0 and located[index - 1][1] is sentence and located[index - 1][0].kind == "count":
+        return located[index - 1][2]
     return None
 
 
-def _counted(
-    text: str, sentence: tuple[int, int], tokens: list[Token], figure: Figure, rules: RuleSet
-) -> _Counted | None:
+def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
+    tokens = sentence.tokens
     after = [t for t in tokens if t.start >= figure.end]
     if figure.kind == "age":
         return None
@@ -246,7 +263,7 @@ def _counted(
         after = after[1:]
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
-        named = _named_before(text, sentence[0], figure.start, tokens, rules)
+        named = _named_before(text, sentence.start, figure.start, tokens, rules)
         phrase = named or phrase
     if phrase is None and figure.kind == "ratio":
         before = [t for t in tokens if t.end <= figure.start]
@@ -309,17 +326,18 @@ def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     return _Counted(" ".join(w.lower for w in words), " ".join(lemmas))
 
 
-def _event(tokens: list[Token], figure: Figure, rules: RuleSet) -> str | None:
+def _event(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
     """The event word nearest the figure: after it in its clause first, then before it."""
-    kinds = {rule.id: rule.kinds for rule in rules.of("event")}
-    matches: list[PhraseMatch] = [m for m in rules.events.find_all(tokens) if figure.kind in kinds[m.id]]
+    matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id]]
+    if not matches:
+        return None
+    tokens = sentence.tokens
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     first = next((i for i, t in enumerate(tokens) if t.end > figure.start), len(tokens))
-    breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
     after = [
         m
         for m in matches
-        if position <= m.first < position + _EVENT_AFTER and not any(position <= b < m.first for b in breaks)
+        if position <= m.first < position + _EVENT_AFTER and not any(position <= b < m.first for b in sentence.breaks)
     ]
     if after:
         return after[0].id

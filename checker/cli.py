@@ -85,11 +85,12 @@ def run(
         FailOn, typer.Option("--fail-on", help="Exit 1 when a group has this verdict or worse.")
     ] = FailOn.conflict,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = 0,
 ) -> None:
     """Check the figures in articles against each other and write reports."""
     ruleset = load_rules(rules)
     try:
-        result = check(paths, ruleset, on_error=_report_error)
+        result = check(paths, ruleset, on_error=_report_error, jobs=jobs)
     except KeyboardInterrupt:
         typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
         raise typer.Exit(ExitCode.INTERRUPTED) from None

@@ -14,6 +14,7 @@ from itertools import combinations
 from checker.model import Claim, Document, Group, Verdict
 
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
+_LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
 
 
@@ -56,14 +57,19 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
     if len(documents) == 1:
         note = _revision_note(members)
         return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
-    current = [c for c in members if c.revision != "older"]
-    disagreements = [
-        (a, b) for a, b in combinations(current, 2) if a.document != b.document and not a.interval.overlaps(b.interval)
+    by_interval: dict[tuple[float | None, float | None], list[Claim]] = {}
+    for claim in members:
+        if claim.revision != "older":
+            by_interval.setdefault((claim.low, claim.high), []).append(claim)
+    clashes = [
+        (a, b)
+        for a, b in combinations(by_interval.values(), 2)
+        if not a[0].interval.overlaps(b[0].interval) and len({c.document for c in a + b}) > 1
     ]
-    if not disagreements:
+    if not clashes:
         return Verdict.CONSISTENT, f"The sources agree: {values}."
-    pairs = "; ".join(sorted({f"{_say(a)} vs {_say(b)}" for a, b in disagreements}))
-    if all(_explained_by_time(a, b, published) for a, b in disagreements):
+    pairs = "; ".join(sorted(f"{_listing(a)} vs {_listing(b)}" for a, b in clashes))
+    if all(_explained_by_time(a, b, published) for a, b in clashes):
         return (
             Verdict.UPDATE,
             f"The figures differ but later reports revise earlier ones: {pairs}.{_revision_note(members)}",
@@ -71,16 +77,25 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
     return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
 
 
-def _explained_by_time(a: Claim, b: Claim, published: dict[str, str | None]) -> bool:
-    """Whether the later of two figures is a revision or a higher cumulative count."""
-    date_a, date_b = published.get(a.document), published.get(b.document)
-    if not date_a or not date_b or date_a[:10] == date_b[:10]:
+def _explained_by_time(a: list[Claim], b: list[Claim], published: dict[str, str | None]) -> bool:
+    """Whether every figure of one side is later than every figure of the other, and revises it.
+
+    The later side revises the earlier when it is marked as a revision, when the earlier figures
+    are superseded, or when it is a higher count of something that only grows (a death toll).
+    """
+    dates = {c.document: (published.get(c.document) or "")[:10] for c in a + b}
+    if not all(dates.values()):
         return False
-    earlier, later = (a, b) if date_a < date_b else (b, a)
-    if later.revision == "newer" or earlier.superseded:
-        return True
-    rising = earlier.value is not None and later.value is not None and later.value > earlier.value
-    return rising and (later.event or "") in _CUMULATIVE
+    for earlier, later in ((a, b), (b, a)):
+        if max(dates[c.document] for c in earlier) < min(dates[c.document] for c in later):
+            values = [c.value for c in earlier + later]
+            rising = (
+                None not in values
+                and min(c.value for c in later) > max(c.value for c in earlier)
+                and all((c.event or "") in _CUMULATIVE for c in later)
+            )
+            return rising or all(c.revision == "newer" for c in later) or all(c.superseded for c in earlier)
+    return False
 
 
 def _revision_note(members: list[Claim]) -> str:
@@ -99,14 +114,13 @@ def _revision_note(members: list[Claim]) -> str:
 
 
 def _listing(members: list[Claim]) -> str:
+    """Who says what, document by document (the first few, and how many more)."""
     by_document: dict[str, list[str]] = {}
     for claim in members:
         by_document.setdefault(claim.document, []).append(_number(claim))
-    return "; ".join(f"{doc} says {', '.join(values)}" for doc, values in sorted(by_document.items()))
-
-
-def _say(claim: Claim) -> str:
-    return f"{claim.document} says {_number(claim)}"
+    said = [f"{doc} says {', '.join(values)}" for doc, values in sorted(by_document.items())]
+    more = f"; and {len(said) - _LISTED} more sources" if len(said) > _LISTED else ""
+    return "; ".join(said[:_LISTED]) + more
 
 
 def _number(claim: Claim) -> str:

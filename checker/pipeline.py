@@ -1,12 +1,15 @@
 """The pipeline: paths -> documents -> figures -> claims -> groups and verdicts.
 
 `check` composes the stages for a run; `extract_text` runs the extraction stages on one text.
-Neither writes anything: reports are the caller's business (see `checker.report`).
+Neither writes anything: reports are the caller's business (see `checker.report`). Documents are
+read and analysed independently, so `check` spreads them over worker processes when asked.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import os
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -14,8 +17,12 @@ from checker.attribute import describe
 from checker.extract import find_figures
 from checker.judge import judge
 from checker.model import Claim, Document, ReadError, RunResult
-from checker.read import read_documents
+from checker.read import find_files, read_document
 from checker.rules import RuleSet, load_rules
+
+# Below this many files, starting worker processes costs more than it saves.
+_FILES_PER_WORKER = 16
+_Analysed = tuple[Document, list[Claim]] | ReadError
 
 
 def extract_text(text: str, rules: RuleSet | None = None, document: str = "-") -> list[Claim]:
@@ -27,25 +34,55 @@ def check(
     paths: Iterable[Path],
     rules: RuleSet | None = None,
     on_error: Callable[[ReadError], None] | None = None,
+    jobs: int = 1,
 ) -> RunResult:
-    """Read, extract, group and judge every article under `paths`."""
+    """Read, extract, group and judge every article under `paths`, with `jobs` processes (0: one per core)."""
     rules = rules or load_rules()
     documents: list[Document] = []
     errors: list[ReadError] = []
     claims: list[Claim] = []
-    for item in read_documents(paths):
+    for item in analyse(paths, rules, jobs):
         if isinstance(item, ReadError):
             errors.append(item)
             if on_error:
                 on_error(item)
             continue
-        documents.append(item)
-        claims.extend(_claims_of(item, rules))
+        documents.append(item[0])
+        claims.extend(item[1])
     documents.sort(key=lambda doc: doc.id)
     claims.sort(key=lambda claim: (claim.document, claim.start, claim.end))
     claims = [replace(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
     claims, groups = judge(claims, documents)
     return RunResult(tuple(documents), tuple(claims), tuple(groups), tuple(errors))
+
+
+def analyse(paths: Iterable[Path], rules: RuleSet, jobs: int = 1) -> Iterator[_Analysed]:
+    """Each document with its claims, or a ReadError, in file order."""
+    files = list(find_files(paths))
+    workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // _FILES_PER_WORKER))
+    if workers <= 1:
+        rules_of_worker(rules)
+        yield from map(_analyse_one, files)
+        return
+    with ProcessPoolExecutor(workers, initializer=rules_of_worker, initargs=(rules,)) as pool:
+        yield from pool.map(_analyse_one, files, chunksize=8)
+
+
+_worker_rules: list[RuleSet] = []
+
+
+def rules_of_worker(rules: RuleSet) -> None:
+    """Give this process the rules its documents are analysed with."""
+    _worker_rules[:] = [rules]
+
+
+def _analyse_one(found: tuple[Path, str] | ReadError) -> _Analysed:
+    if isinstance(found, ReadError):
+        return found
+    document = read_document(*found)
+    if isinstance(document, ReadError):
+        return document
+    return document, _claims_of(document, _worker_rules[0])
 
 
 def _claims_of(document: Document, rules: RuleSet) -> list[Claim]:

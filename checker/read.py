@@ -42,30 +42,28 @@ _LINK_TARGET = re.compile(r"\]\([^)\n]*\)|<!--.*?-->|<https?://[^>\n]*>", re.DOT
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | ReadError]:
-    """Each readable article file with its document id, or a ReadError for a bad path."""
+    """Each article file with a unique document id, or a ReadError for a path that is not there."""
+    seen: set[str] = set()
     for root in paths:
         if root.is_dir():
-            for path in sorted(p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file()):
-                if not any(part.startswith(".") for part in path.relative_to(root).parts):
-                    yield path, path.relative_to(root).as_posix()
+            found = sorted(p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
+            files = [(p, p.relative_to(root).as_posix()) for p in found]
+            files = [(p, doc_id) for p, doc_id in files if not any(part.startswith(".") for part in doc_id.split("/"))]
         elif root.is_file():
-            yield root, root.name
+            files = [(root, root.name)]
         else:
             yield ReadError(str(root), "no such file or folder")
+            continue
+        for path, doc_id in files:
+            doc_id = path.as_posix() if doc_id in seen else doc_id
+            seen.add(doc_id)
+            yield path, doc_id
 
 
 def read_documents(paths: Iterable[Path]) -> Iterator[Document | ReadError]:
     """Read every article under `paths`; a file that cannot be read yields a ReadError."""
-    seen: set[str] = set()
     for found in find_files(paths):
-        if isinstance(found, ReadError):
-            yield found
-            continue
-        path, doc_id = found
-        if doc_id in seen:
-            doc_id = path.as_posix()
-        seen.add(doc_id)
-        yield read_document(path, doc_id)
+        yield found if isinstance(found, ReadError) else read_document(*found)
 
 
 def read_document(path: Path, doc_id: str) -> Document | ReadError:

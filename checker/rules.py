@@ -102,6 +102,11 @@ class RuleSet:
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("event")})
 
     @cached_property
+    def event_kinds(self) -> dict[str, tuple[str, ...]]:
+        """For each event: the kinds of figure it can describe."""
+        return {rule.id: rule.kinds for rule in self.of("event")}
+
+    @cached_property
     def subjects(self) -> PhraseMatcher:
         """Subject aliases, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})

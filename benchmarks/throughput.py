@@ -1,0 +1,79 @@
+"""Throughput, scaling, start-up time and peak memory of `factcheck run`.
+
+Builds a corpus of at least --megabytes MB in a temporary folder from the seed articles, the dev
+case articles and the NewsQuant dev sentences (assembled into articles of 20 sentences), all read
+from ../shared at run time and never copied into the repository. Then it times whole
+`factcheck run` processes, as a user runs them: --repeat runs each with one worker and with one per
+core, and a single seed article for start-up. Reports medians, and the peak resident memory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from tabulate import tabulate
+
+ROOT = Path(__file__).resolve().parents[1]
+SENTENCES_PER_ARTICLE = 20
+
+
+def build_corpus(shared: Path, folder: Path, megabytes: float) -> int:
+    """Write articles into `folder` until they hold `megabytes` MB; return the bytes written."""
+    articles = [path.read_text(encoding="utf-8") for path in sorted((ROOT / "seeds").glob("*.txt"))]
+    articles += [path.read_text(encoding="utf-8") for path in sorted((shared / "dev" / "cases").glob("*/*.txt"))]
+    bench = shared / "bench" / "newsquant-dev.jsonl"
+    sentences = [json.loads(line)["text"] for line in bench.read_text(encoding="utf-8").splitlines() if line]
+    for start in range(0, len(sentences), SENTENCES_PER_ARTICLE):
+        articles.append(" ".join(sentences[start : start + SENTENCES_PER_ARTICLE]))
+    written, copy = 0, 0
+    while written < megabytes * 1_000_000:
+        for number, text in enumerate(articles):
+            (folder / f"{copy:03d}_{number:04d}.txt").write_text(text, encoding="utf-8")
+            written += len(text.encode("utf-8"))
+        copy += 1
+    return written
+
+
+def timed_run(*args: str | Path) -> float:
+    """Seconds one `factcheck run` process takes."""
+    command = [sys.executable, "-m", "checker", "run", *map(str, args), "--quiet", "--fail-on", "never"]
+    start = time.perf_counter()
+    subprocess.run(command, check=True, cwd=ROOT)
+    return time.perf_counter() - start
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
+    parser.add_argument("--megabytes", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=3)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temporary:
+        corpus, out = Path(temporary) / "corpus", Path(temporary) / "reports"
+        corpus.mkdir()
+        size = build_corpus(options.shared, corpus, options.megabytes)
+        files = len(list(corpus.iterdir()))
+        rows = []
+        for jobs in (1, 0):
+            seconds = statistics.median(timed_run(corpus, "--out", out, "--jobs", jobs) for _ in range(options.repeat))
+            label = "1 worker" if jobs == 1 else "one worker per core"
+            rows.append((label, f"{seconds:.2f}", f"{size / seconds / 1e6:.2f}"))
+        seed = ROOT / "seeds" / "003_b7af040f00cc85d0.txt"
+        startup = statistics.median(timed_run(seed, "--out", out) for _ in range(5))
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"corpus: {size / 1e6:.1f} MB in {files} articles; medians of {options.repeat} runs")
+    print(tabulate(rows, headers=("run", "seconds", "MB/s")))
+    print(f"start-up (one seed article, whole run): {startup:.2f} s")
+    print(f"peak memory of a run: {peak:.0f} MB")
+
+
+if __name__ == "__main__":
+    main()
