@@ -18,13 +18,15 @@ from checker.rules import Rule, RuleSet
 from checker.text import lower
 from checker.units import Unit, currency_before, unit_after
 
-_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|and|through)\s*", re.IGNORECASE)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
 _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
+_TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
+_FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,21 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
         for rule in rules.nonclaims
         for match in rule.finditer(text, lowered, start, end)
     )
-    numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end)]
-    figures = [_figure(text, lowered, span, rules) for span in _join_ranges(text, lowered, numbers, rules)]
+    numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end) or currency_before(text, n.start)]
+    figures = _disjoint(_figure(text, lowered, span, rules) for span in _join_ranges(text, lowered, numbers, rules))
     taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
     figures += [f for f in _vague_figures(lowered, rules) if not taken.overlaps(f.start, f.end)]
     figures += _ratio_figures(lowered, rules)
     return sorted(figures, key=lambda figure: (figure.start, figure.end))
+
+
+def _disjoint(figures: Iterable[Figure]) -> list[Figure]:
+    """The figures in text order, without one that starts inside the unit of the one before ("32m2")."""
+    kept: list[Figure] = []
+    for figure in figures:
+        if not kept or figure.start >= kept[-1].end:
+            kept.append(figure)
+    return kept
 
 
 class _Spans:
@@ -93,7 +104,16 @@ def _join_ranges(text: str, lowered: str, numbers: list[Number], rules: RuleSet)
     while index < len(numbers):
         first = numbers[index]
         second = numbers[index + 1] if index + 1 < len(numbers) else None
-        if second and _is_range(text, lowered, first, second, rules):
+        third = numbers[index + 2] if index + 2 < len(numbers) else None
+        chained = (
+            second is not None
+            and _joined_by_to(text, first, second)
+            and (
+                (index > 0 and _joined_by_to(text, numbers[index - 1], first))
+                or (third is not None and _joined_by_to(text, second, third))
+            )
+        )
+        if second and not chained and _is_range(text, lowered, first, second, rules):
             low = first.value * _scale_of(text, second) if first.value < second.value / 100 else first.value
             spans.append(_Span(first.start, second.end, low, min(low, second.value), max(low, second.value)))
             index += 2
@@ -111,14 +131,36 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
     join = _RANGE_JOIN.fullmatch(text, join_start, currency[1] if currency else second.start)
     if not join:
         return False
-    word = join.group().strip().lower()
-    opener = _RANGE_OPENER.search(text, max(0, first.start - 12), first.start)
+    word = join.group().strip(" -").lower() or join.group().strip()
+    first_currency = currency_before(text, first.start)
+    first_start = first_currency[1] if first_currency else first.start
+    opener = _RANGE_OPENER.search(text, max(0, first_start - 12), first_start)
     if word == "and":
         return bool(opener and opener.group("word").lower() == "between")
     if opener and opener.group("word").lower() == "from":
         before = lowered[max(0, opener.start() - 30) : opener.start()]
         return not _ends_with(rules.phrase_pattern("change"), before)
+    if after_first and not _same_unit(text, after_first[0], second):
+        return False  # "up 9.4 per cent to $84": a change, then the level it reached
+    before_first = _BY.sub("", lowered[max(0, first_start - 30) : first_start])
+    if (after_first or first_currency) and _ends_with(rules.phrase_pattern("change"), before_first):
+        return False  # "increased by $43.6 billion to $419.2 billion"
     return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
+
+
+def _same_unit(text: str, unit: Unit, second: Number) -> bool:
+    """Whether the second end of a range carries the unit written after the first ("20% to 30%")."""
+    after = unit_after(text, second.end)
+    currency = currency_before(text, second.start)
+    return (after is not None and after[0] == unit) or (currency is not None and currency[0] == unit)
+
+
+def _joined_by_to(text: str, before: Number, number: Number) -> bool:
+    """Whether `number` follows `before` after a bare "to": the next step of "from $160 to $180 to $200"."""
+    unit = unit_after(text, before.end)
+    currency = currency_before(text, number.start)
+    gap = text[unit[1] if unit else before.end : currency[1] if currency else number.start]
+    return _TO_JOIN.fullmatch(gap.lower()) is not None
 
 
 def _scale_of(text: str, number: Number) -> float:
@@ -142,6 +184,8 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     if currency:
         unit, start, kind = currency[0], currency[1], "money"
     after = unit_after(text, end)
+    if span.low == span.high and (fold := _FOLD.match(lowered, end)):
+        return Figure(start, fold.end(), span.value, Interval(span.value, span.value), "ratio")
     if after:
         unit, end = after[0], after[1]
         kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
@@ -179,10 +223,11 @@ def _qualify(lowered: str, span: _Span, start: int, end: int, rules: RuleSet) ->
 
 
 def _bounded(value: float, bound: str, width: float) -> Interval:
-    if bound == "below":
-        return Interval(round(value * (1 - width), 9), value)
+    margin = abs(value) * width  # "about minus 40": [-44, -36]
+    if bound == "below":  # a little less in size: "almost 8,000" [7200, 8000], "nearly minus 40" [-40, -36]
+        return Interval(round(value - margin, 9), value) if value >= 0 else Interval(value, round(value + margin, 9))
     if bound == "around":
-        return Interval(round(value * (1 - width), 9), round(value * (1 + width), 9))
+        return Interval(round(value - margin, 9), round(value + margin, 9))
     if bound == "above":
         return Interval(value, None)
     return Interval(None, value)

@@ -24,6 +24,8 @@ import unicodedata
 from dataclasses import dataclass
 from operator import attrgetter
 
+from checker.units import unit_after
+
 
 @dataclass(frozen=True)
 class Number:
@@ -41,7 +43,18 @@ class Number:
 
 def find_numbers(text: str) -> list[Number]:
     """All numbers in text, sorted by start, non-overlapping, longest match wins."""
-    return sorted([*_find_numerals(text), *_find_number_words(text)], key=attrgetter("start"))
+    numbers = sorted([*_find_numerals(text), *_find_number_words(text)], key=attrgetter("start"))
+    return [_with_minus(text, number) for number in numbers]
+
+
+_MINUS = re.compile(r"(?<![^\W\d_])[Mm](?:inus|INUS)[ -]$")
+
+
+def _with_minus(text: str, number: Number) -> Number:
+    """The number with a "minus" written before it taken in: "minus 5", "minus-5 yards" are -5."""
+    if number.value <= 0 or not (minus := _MINUS.search(text, max(0, number.start - 6), number.start)):
+        return number
+    return Number(minus.start(), number.end, -number.value, number.kind)
 
 
 # --- vocabulary ---------------------------------------------------------------
@@ -94,6 +107,8 @@ _DECIMAL = rf"(?:(?<![0-9])(?:{_INTEGER})(?:\.[0-9]+)?|(?<![^\W_])\.[0-9]+)"
 _SLASHES = "/\u2044"  # solidus and fraction slash
 _FRACTION_PAIRS = "|".join(f"{n}[{_SLASHES}]{d}" for d in (10, 8, 5, 4, 3, 2) for n in range(1, d))
 _FRACTION = rf"(?<![0-9{_SLASHES}.])(?:{_FRACTION_PAIRS})(?![0-9{_SLASHES}])"
+# Any other "n/d" below one: a fraction only when the writing says so (see _is_fraction).
+_WIDE_FRACTION = rf"(?<![0-9{_SLASHES}.])[1-9][0-9]{{0,2}}[{_SLASHES}][1-9][0-9]{{0,3}}(?![0-9{_SLASHES}])"
 _VULGAR_CHARS = r"\u00bc-\u00be\u2150-\u215e"
 _VULGAR = rf"[{_VULGAR_CHARS}]"
 _MIXED = (
@@ -103,14 +118,16 @@ _MIXED = (
 _TAIL = (
     r"(?P<ordinal>(?i:st|nd|rd|th))"
     rf"|(?P<suffix>(?i:{'|'.join(_GLUED_SCALES)}))"
-    rf"|\s*(?P<scale>(?i:{'|'.join(_MULTIPLIERS)}))"
+    rf"|\s*(?P<scale>(?i:{'|'.join(_MULTIPLIERS)}))(?:\s+(?P<scale2>(?i:{'|'.join(_SCALES)})))?"
 )
-_NUMERAL_PATTERN = re.compile(
+_NUMERAL_ALTERNATIVES = (
     rf"(?P<mixed>{_MIXED})"
     rf"|(?P<fraction>{_FRACTION})"
     rf"|(?P<glyph>{_VULGAR})"
     rf"|(?P<numeral>{_SIGN}{_DECIMAL})(?:(?:{_TAIL}){_NO_LETTER_AFTER})?"
 )
+_NUMERAL_PATTERN = re.compile(rf"(?P<wide>{_WIDE_FRACTION})|{_NUMERAL_ALTERNATIVES}")
+_NARROW_NUMERAL_PATTERN = re.compile(_NUMERAL_ALTERNATIVES)
 _DIGIT = re.compile(rf"[0-9{_VULGAR_CHARS}]")
 _NUMERAL_CLEANUP = str.maketrans({"\u2212": "-", ",": None, " ": None, "\u00a0": None, "\u202f": None})
 
@@ -121,6 +138,8 @@ def _find_numerals(text: str) -> list[Number]:
     position = 0
     while found := _DIGIT.search(text, position):
         match = _match_numeral(text, found.start(), position)
+        if match is not None and match["wide"] and not _is_fraction(text, match):
+            match = _NARROW_NUMERAL_PATTERN.match(text, match.start())
         if match is None:
             position = found.end()
             continue
@@ -147,6 +166,8 @@ def _match_numeral(text: str, digit: int, position: int) -> re.Match[str] | None
 def _numeral_from_match(text: str, match: re.Match[str]) -> Number | None:
     """Return the Number a numeral match stands for, or None for an ordinal such as "21st"."""
     start, end = match.span()
+    if match.re is _NUMERAL_PATTERN and match["wide"]:
+        return Number(start, end, _fraction_value(match["wide"]), "fraction")
     if numeral := match["numeral"]:
         if match["ordinal"]:
             return None
@@ -154,6 +175,8 @@ def _numeral_from_match(text: str, match: re.Match[str]) -> Number | None:
         scale = _numeral_scale(text, match)
         if scale is None:
             return Number(start, match.end("numeral"), value, "numeral")
+        if match["scale2"] and scale == _MULTIPLIERS[match["scale"].lower()]:
+            end = match.end("scale")  # "5 million thousand": the second word starts nothing here
         return Number(start, end, value * scale, "mixed")
     if match["mixed"]:
         return Number(start, end, _mixed_value(match), "mixed")
@@ -162,16 +185,87 @@ def _numeral_from_match(text: str, match: re.Match[str]) -> Number | None:
     return Number(start, end, unicodedata.numeric(match["glyph"]), "fraction")
 
 
+_FRACTION_CUE = re.compile(r"\s+(?:of\s+(?:a|an|the|one)\b|(?=[^\W\d_]))")  # matched in lower case
+
+
+def _is_fraction(text: str, match: re.Match[str]) -> bool:
+    """Whether "n/d" with a denominator outside 2-5, 8, 10 is a fraction, not a date or "24/7".
+
+    It is when it is below one and says so: written with the fraction slash (U+2044), or
+    followed by "of a/an/the" or by a unit ("1/16 of a pint", "1/16 inch").
+    """
+    numerator, _, denominator = match["wide"].replace("\u2044", "/").partition("/")
+    if int(numerator) >= int(denominator):
+        return False
+    if "\u2044" in match["wide"]:
+        return True
+    cue = _FRACTION_CUE.match(text[match.end() : match.end() + 12].lower())
+    return cue is not None and (cue.group().strip() != "" or unit_after(text, match.end()) is not None)
+
+
+# After a glued "m" with no currency before it: words that make it metres ("30m tall", "a 100m
+# sprint"), and the plural noun that makes it millions ("35m devices", "1.2m tons of ore").
+_METRE_WORDS = frozenset(
+    "tall high long deep wide thick away above below under across from into onto off up down over "
+    "in on at to by from beneath underground underwater apart behind ahead short "
+    "race sprint dash hurdles freestyle butterfly backstroke breaststroke medley relay final heat "
+    "record title event dive platform springboard jump swim run runner champion gold silver bronze".split()
+)
+_FOLLOWING_WORDS = re.compile(r"(?: [^\W\d_]+){1,5}")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$")  # matched in lower case
+# A currency before a numeral: a symbol, maybe with letters ("$5m", "US$5m", "$US5m", "HK $5m"),
+# or a currency code in capitals ("USD10m", "AUD 1.5m", "RM5m").
+_CURRENCY_BEFORE = re.compile(r"(?:[$£€¥₹](?:[A-Z]{1,2})?|(?<![^\W\d_])[A-Z]{2,3})\s?$")
+
+
 def _numeral_scale(text: str, match: re.Match[str]) -> float | None:
-    """Return the scale after a numeral ("million", "bn"); a glued "m" only counts after a currency symbol."""
+    """Return the scale after a numeral ("million", "hundred million", "bn", a glued "m" that means million)."""
     if scale := match["scale"]:
-        return _MULTIPLIERS[scale.lower()]
+        second = match["scale2"]
+        factor = _MULTIPLIERS[scale.lower()]
+        return factor * _SCALES[second.lower()] if second and _SCALES[second.lower()] > factor else factor
     if not (suffix := match["suffix"]):
         return None
     suffix = suffix.lower()
-    if suffix == "m" and text[match.start() - 1 : match.start()] not in _CURRENCY_SYMBOLS:
+    if suffix == "m" and not _glued_m_is_million(text, match):
         return None
     return _GLUED_SCALES[suffix]
+
+
+def _glued_m_is_million(text: str, match: re.Match[str]) -> bool:
+    """Whether a glued "m" ("35m") means million rather than metres.
+
+    After a currency it does ("$3m", "USD10m"). Otherwise news writes "m" for million before
+    a plural noun ("35m devices", "4.3M digital and physical sales", "1.2m tons"), and for metres
+    after "a" or "an" or before a word of size, distance or sport ("a 3m wall", "30m tall",
+    "the 100m sprint", "10m into the pool"); anything else glued to it ("32m2", "5m-long") is metres.
+    """
+    start = match.start()
+    if _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
+        return True
+    if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start].lower()):
+        return False
+    following = _FOLLOWING_WORDS.match(text, match.end())
+    if following is None:
+        return False
+    for word in following.group().lower().split():
+        if word in _METRE_WORDS:
+            return False
+        if _is_plural(word):
+            return True
+    return False
+
+
+_PLURALS_WITHOUT_S = frozenset(
+    "people men women children staff personnel police cattle sheep livestock yen yuan".split()
+)
+
+
+def _is_plural(word: str) -> bool:
+    """Whether an English word looks like a plural noun ("devices", "people"; not "across", "bus", "this")."""
+    if word in _PLURALS_WITHOUT_S:
+        return True
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous"))
 
 
 def _mixed_value(match: re.Match[str]) -> float:
@@ -229,9 +323,25 @@ def _find_number_words(text: str) -> list[Number]:
         words = _Words(padded, start)
         value, used = _read_phrase(words)
         position = words.end(used - 1)
-        if value is not None:
+        if value is not None and not (used == 1 and words.at(0) == "half" and _half_is_a_part(padded, start)):
             numbers.append(Number(start - 1, position - 1, value, "words"))
     return numbers
+
+
+# "half" alone is an amount before these words ("half of them", "almost half the condos") ...
+_HALF_FOLLOWERS = frozenset("of the its their his her our your all those these".split())
+# ... but not after these, where it names a part of a time or place ("the second half of 2020").
+_HALF_PRECEDERS = frozenset(
+    "first second third final last latter former other back front top bottom upper lower "
+    "northern southern eastern western a the this that in into by".split()
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)(\s+|-)$")
+
+
+def _half_is_a_part(padded: str, start: int) -> bool:
+    """Whether "half" at start names a part ("the second half of", "half-time") rather than an amount."""
+    before = _WORD_BEFORE.search(padded, max(0, start - 20), start)
+    return before is not None and (before[2] == "-" or before[1] in _HALF_PRECEDERS)
 
 
 def _lowercase(text: str) -> str:
@@ -251,6 +361,7 @@ class _Words:
         self._position: int | None = start
         self._words: list[str] = []
         self._ends: list[int] = []
+        self._hyphens: list[bool] = []
 
     def at(self, index: int) -> str:
         """Return the word at index, or "" past the last one."""
@@ -263,6 +374,10 @@ class _Words:
         self.at(index)
         return self._ends[index]
 
+    def hyphen_before(self, index: int) -> bool:
+        """Whether the word at index is joined to the one before by a hyphen ("third-party")."""
+        return bool(self.at(index)) and self._hyphens[index]
+
     def _read_next(self) -> None:
         """Read one more word, or note that there are no more."""
         match = _NEXT_WORD.match(self._text, self._position)
@@ -271,6 +386,7 @@ class _Words:
             return
         self._words.append(match[1])
         self._ends.append(match.end())
+        self._hyphens.append(self._text[match.start(1) - 1] == "-")
         self._position = match.end() if match[1] in _VOCABULARY else None
 
 
@@ -302,7 +418,7 @@ def _ordinal_index(words: _Words, count: int) -> int | None:
 
 def _parse_phrase(words: _Words) -> tuple[float, int] | None:
     """Return the value and word count of the longest number phrase at the start of words."""
-    readings = [reading for rule in (_half_of, _fraction, _cardinal) if (reading := rule(words))]
+    readings = [reading for rule in (_half_of, _half_alone, _fraction, _cardinal) if (reading := rule(words))]
     return max(readings, key=lambda reading: reading[1], default=None)
 
 
@@ -313,14 +429,37 @@ def _half_of(words: _Words) -> tuple[float, int] | None:
     return None
 
 
+def _half_alone(words: _Words) -> tuple[float, int] | None:
+    """Read "half" before "of", "the", a possessive: "half of them", "half the condos"."""
+    return (0.5, 1) if words.at(0) == "half" and words.at(1) in _HALF_FOLLOWERS else None
+
+
 def _fraction(words: _Words) -> tuple[float, int] | None:
-    """Read "a third", "one half", "two-thirds", "three quarters", also multiplied: "a quarter million"."""
+    """Read "a third", "one half", "two-thirds", "three quarters of", also multiplied: "a quarter million".
+
+    Not fractions: a denominator glued by a hyphen to a word that follows ("a third-party
+    evaluation", "a quarter-final"), which makes a compound modifier; a fraction that is not in
+    lowest terms ("two quarters", "two fourths"), and "quarters" written apart and not followed
+    by "of" ("three quarters in a row"): those count quarters.
+    """
     numerator, denominator = words.at(0), words.at(1)
     if numerator in ("a", "one") and denominator in _SINGLE_DENOMINATORS:
         value = 1 / _SINGLE_DENOMINATORS[denominator]
     elif _UNITS.get(numerator, 0) >= 2 and denominator in _PLURAL_DENOMINATORS:
-        value = _UNITS[numerator] / _PLURAL_DENOMINATORS[denominator]
+        top, bottom = _UNITS[numerator], _PLURAL_DENOMINATORS[denominator]
+        if math.gcd(top, bottom) > 1:
+            return None
+        if (
+            denominator == "quarters"
+            and not words.hyphen_before(1)
+            and words.at(2) != "of"
+            and words.at(2) not in _MULTIPLIERS
+        ):
+            return None
+        value = top / bottom
     else:
+        return None
+    if words.hyphen_before(2) and words.at(2) not in _VOCABULARY:
         return None
     return _multiplied(words, value, 2)
 
@@ -340,10 +479,18 @@ def _cardinal(words: _Words) -> tuple[float, int] | None:
         return None
     chunk, index = first
     if words.at(index) == "dozen":
-        return chunk * 12, index + 1
+        return _and_a_half(words, chunk * 12, 12, index + 1)
     if (words.at(index), words.at(index + 1), words.at(index + 2)) == ("and", "a", "half"):
         return _multiplied(words, chunk + 0.5, index + 3)
-    return _add_scaled_chunks(words, chunk, index)
+    total, end = _add_scaled_chunks(words, chunk, index)
+    return _and_a_half(words, total, _SCALES.get(words.at(end - 1), 0), end)
+
+
+def _and_a_half(words: _Words, value: float, scale: float, index: int) -> tuple[float, int]:
+    """Add half the last scale for "and a half" after it: "a million and a half", "a dozen and a half"."""
+    if scale and (words.at(index), words.at(index + 1), words.at(index + 2)) == ("and", "a", "half"):
+        return value + scale / 2, index + 3
+    return value, index
 
 
 def _add_scaled_chunks(words: _Words, chunk: float, index: int) -> tuple[float, int]:

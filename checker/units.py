@@ -71,6 +71,33 @@ _NOT_UNITS = {
     "t",
 }
 _PREFIXES = {"k": "kilo", "M": "mega", "G": "giga", "c": "centi", "m": "milli", "µ": "micro"}
+# Units common in news that quantulum3's lexicon lacks or spells otherwise. Lower-case surfaces
+# match in any case; a surface with capitals (a symbol) only as written.
+_FOOT, _HECTARE, _SQUARE_METRE = ("foot", "length"), ("hectare", "area"), ("square metre", "area")
+_SQUARE_KM, _SQUARE_FOOT = ("square kilometre", "area"), ("square foot", "area")
+_SUPPLEMENT: dict[str, tuple[str, str]] = {
+    "feet": _FOOT, "hectare": _HECTARE, "hectares": _HECTARE, "ha": _HECTARE,
+    "sqm": _SQUARE_METRE, "sq metres": _SQUARE_METRE, "sq meters": _SQUARE_METRE, "m2": _SQUARE_METRE,
+    "m²": _SQUARE_METRE, "km2": _SQUARE_KM, "km²": _SQUARE_KM, "sq ft": _SQUARE_FOOT, "sq. ft.": _SQUARE_FOOT,
+    "sqft": _SQUARE_FOOT, "ft2": _SQUARE_FOOT, "ft²": _SQUARE_FOOT, "m3": ("cubic metre", "volume"),
+    "m³": ("cubic metre", "volume"),
+    "km/h": ("kilometre per hour", "speed"), "kmh": ("kilometre per hour", "speed"),
+    "mpg": ("mile per gallon", "fuel economy"), "bhp": ("horsepower", "power"),
+    "kW": ("kilowatt", "power"), "MW": ("megawatt", "power"), "GW": ("gigawatt", "power"),
+    "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"), "TWh": ("terawatt hour", "energy"),
+    "bpd": ("barrel per day", "flow"), "ppm": ("part per million", "concentration"),
+    "degrees celsius": ("degree Celsius", "temperature"), "degrees centigrade": ("degree Celsius", "temperature"),
+    "degrees fahrenheit": ("degree fahrenheit", "temperature"),
+    "HKD": ("HKD", "currency"), "HK$": ("HKD", "currency"), "SGD": ("SGD", "currency"), "S$": ("SGD", "currency"),
+    "MYR": ("MYR", "currency"), "RM": ("MYR", "currency"), "RMB": ("CNY", "currency"), "TWD": ("TWD", "currency"),
+    "NT$": ("TWD", "currency"), "ringgit": ("MYR", "currency"), "renminbi": ("CNY", "currency"),
+}  # fmt: skip
+# Letters written after "$" for a dollar other than the US one, as Australian papers do ("$A5", "$US5").
+_DOLLAR_COUNTRIES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
+# A unit letter glued to a number: "30m" (metres; "35m" as million is read as a scale before this),
+# "164p" (pence; not a video resolution such as 1080p).
+_GLUED_LETTER = re.compile(r"(?P<letter>[mp])(?![\w²³])")
+_RESOLUTION = re.compile(r"(?<![0-9.,])(?:240|360|480|576|720|1080|1440|2160|4320)$")
 
 
 @dataclass(frozen=True)
@@ -81,17 +108,31 @@ class Unit:
     entity: str  # "currency", "length", "mass", "time", "percent", ...
 
 
+_GLUED_UNITS = {"m": Unit("metre", "length"), "p": Unit("GBX", "currency")}
+
+
 @dataclass(frozen=True)
 class Lexicon:
     """Unit words and symbols: `after` finds one after a number, `before` a currency symbol."""
 
-    after: re.Pattern[str]
     before: re.Pattern[str]
     units: dict[str, Unit]  # symbols as written, words in lower case
+    by_head: dict[str, tuple[str, ...]]  # the units by their lower-cased head (see _head), longest first
 
     def get(self, surface: str) -> Unit | None:
         """The unit a matched surface names."""
         return self.units.get(surface) or self.units.get(surface.lower())
+
+    def after(self, head: str) -> re.Pattern[str] | None:
+        """A pattern for the units that start with `head`, to match right after a number."""
+        return _after_pattern(self.by_head.get(head, ()))
+
+
+@cache
+def _after_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str] | None:
+    if not surfaces:
+        return None
+    return re.compile(rf"[ \u00a0\u202f]?(?:{'|'.join(_word(w) for w in surfaces)})(?![\w²³])")
 
 
 def _unit(name: str, data: dict) -> Unit:
@@ -128,18 +169,39 @@ def lexicon() -> Lexicon:
                     units.setdefault(word + surface.lower(), prefixed)
                     units.setdefault(word + surface.lower() + "s", prefixed)
         for symbol, unit in symbols:
-            if not symbol.isalpha():
+            if unit.entity == "currency" and re.fullmatch("[A-Z]{3}", symbol):
+                units.setdefault(symbol, unit)  # "USD", written in capitals, even where "usd" is a common word
+            elif not symbol.isalpha():
                 currency_symbols += [symbol] if unit.entity == "currency" else []
             elif len(symbol) == 1 or symbol.lower() in common_words or symbol in _NOT_UNITS:
                 continue
             units.setdefault(symbol, unit)
-    after = "|".join(_word(w) for w in sorted(units, key=len, reverse=True))
-    before = "|".join(re.escape(s) for s in sorted(currency_symbols, key=len, reverse=True))
+    for surface, (name, entity) in _SUPPLEMENT.items():
+        units.setdefault(surface, Unit(name, entity))
+    codes = sorted(s for s, u in units.items() if s.isupper() and s.isalpha() and re.fullmatch("[A-Z]{3}", u.name))
+    currency_symbols += [s for s, u in units.items() if u.entity == "currency" and "$" in s]
+    by_head: dict[str, list[str]] = {}
+    for surface in sorted(units, key=len, reverse=True):
+        by_head.setdefault(_head(surface), []).append(surface)
+    before = "|".join(re.escape(s) for s in sorted(set(currency_symbols), key=len, reverse=True))
     return Lexicon(
-        after=re.compile(rf"[ \u00a0\u202f]?(?:{after})(?!\w)"),
-        before=re.compile(rf"(?<![\w$£€¥])(?:[A-Z]{{1,2}})?(?P<symbol>{before})\s?$"),
+        before=re.compile(
+            rf"(?<![\w$£€¥])(?P<symbol>(?:[A-Z]{{2}} ?|[A-Z])?(?:{before})(?:[A-Z]{{1,2}}(?![a-z]))?"
+            rf"|(?:{'|'.join(codes)})(?![a-z]))\s?$"
+        ),
         units=units,
+        by_head={head: tuple(surfaces) for head, surfaces in by_head.items()},
     )
+
+
+# The head of a unit or of the text after a number: its first run of letters, or its first other
+# character ("sq" of "sq. ft.", "km" of "km/h", "°" of "°C"). A unit can only start where its head does.
+_HEAD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+|[^\w\s])")
+
+
+def _head(surface: str) -> str:
+    match = _HEAD.match(surface)
+    return match[1].lower() if match else ""
 
 
 def _word(surface: str) -> str:
@@ -150,13 +212,40 @@ def _word(surface: str) -> str:
 
 def unit_after(text: str, end: int) -> tuple[Unit, int] | None:
     """The unit written right after a number ending at `end`, and where it ends."""
-    match = lexicon().after.match(text, end, min(len(text), end + 40))
+    head = _HEAD.match(text, end)
+    pattern = lexicon().after(head[1].lower()) if head else None
+    match = pattern.match(text, end, min(len(text), end + 40)) if pattern else None
     unit = lexicon().get(match.group().strip()) if match else None
-    return (unit, match.end()) if unit else None
+    if unit:
+        return unit, match.end()
+    glued = _GLUED_LETTER.match(text, end)
+    if (
+        glued
+        and end
+        and text[end - 1].isdigit()
+        and not (glued["letter"] == "p" and _RESOLUTION.search(text, max(0, end - 6), end))
+    ):
+        return _GLUED_UNITS[glued["letter"]], glued.end()
+    return None
 
 
 def currency_before(text: str, start: int) -> tuple[Unit, int] | None:
-    """The currency symbol written right before a number starting at `start`, and where it starts."""
-    match = lexicon().before.search(text, max(0, start - 5), start)
-    unit = lexicon().get(match.group("symbol")) if match else None
+    """The currency written right before a number starting at `start`, and where it starts.
+
+    A symbol ("$", "£"), a symbol with its country ("US$", "HK $", "$US", "$A") or an ISO code in
+    capitals, glued or spaced ("USD10m", "AUD 1.5m", "RM23.50").
+    """
+    match = lexicon().before.search(text, max(0, start - 7), start)
+    unit = _currency(match.group("symbol")) if match else None
     return (unit, match.start()) if unit else None
+
+
+def _currency(symbol: str) -> Unit | None:
+    """The currency a symbol before a number names: "HK $" is HKD, "$A" AUD, "$" USD."""
+    symbol = symbol.replace(" ", "")
+    if unit := lexicon().get(symbol):
+        return unit
+    country, dollar, after = symbol.partition("$")
+    if dollar and (code := _DOLLAR_COUNTRIES.get(country or after)):
+        return Unit(code, "currency")
+    return lexicon().get(symbol.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ").rstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))

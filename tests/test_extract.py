@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker import extract_text, load_rules
+from checker.extract import find_figures
 
 RULES = load_rules()
 
@@ -69,3 +70,132 @@ def test_offsets_point_at_the_surface():
     text = "Police said 12 people were hurt; earlier reports said about 10,000 homes lost power."
     for claim in extract_text(text, RULES):
         assert text[claim.start : claim.end] == claim.surface
+
+
+# The extract stage alone (checker.extract.find_figures): text -> [(surface, value, low, high, kind, unit)],
+# the unit being the figure's own (a unit of measure or a currency), not what it counts.
+FIGURES = {
+    "change then level, percent": (
+        "Shares rose 6.5% to 164p.",
+        [("6.5%", 6.5, 6.5, 6.5, "change", "percent"), ("164p", 164, 164, 164, "money", "GBX")],
+    ),
+    "change then level, money": (
+        "The deficit increased by $4.6 billion to $41.9 billion.",
+        [
+            ("$4.6 billion", 4.6e9, 4.6e9, 4.6e9, "money", "USD"),
+            ("$41.9 billion", 41.9e9, 41.9e9, 41.9e9, "money", "USD"),
+        ],
+    ),
+    "percent then a level without a unit": (
+        "The index gained 0.7 percent to 6,100.50.",
+        [("0.7 percent", 0.7, 0.7, 0.7, "change", "percent"), ("6,100.50", 6100.5, 6100.5, 6100.5, "count", None)],
+    ),
+    "a range keeps its unit on both ends": (
+        "between 20% and 30% of voters, 20 to 30 per cent of them",
+        [("20% and 30%", 20, 20, 30, "percent", "percent"), ("20 to 30 per cent", 20, 20, 30, "percent", "percent")],
+    ),
+    "from a currency after a change verb is not a range": (
+        "The price fell from $24 to $23.",
+        [("$24", 24, 24, 24, "money", "USD"), ("$23", 23, 23, 23, "money", "USD")],
+    ),
+    "a chain of levels is not a range": (
+        "The bonus went from $10 to $15 to $20.",
+        [("$10", 10, 10, 10, "money", "USD"), ("$15", 15, 15, 15, "money", "USD"), ("$20", 20, 20, 20, "money", "USD")],
+    ),
+    "a dash range inside a change stays a range": (
+        "mileage rose from about 14-18 mpg to 24",
+        [("14-18 mpg", 14, 14, 18, "measure", "mile per gallon"), ("24", 24, 24, 24, "count", None)],
+    ),
+    "hyphenated to": ("the 0-to-60 time", [("0-to-60", 0, 0, 60, "count", None)]),
+    "to glued to the second end": (
+        "a 20,000 to-26,000 year-old bone",
+        [("20,000 to-26,000 year", 20000, 20000, 26000, "measure", "year")],
+    ),
+    "currency codes and country dollars": (
+        "USD10m, AUD 1.5m, RM23.50, $US5,931 ($A8,261), US $84 billion, HK $3.7 billion",
+        [
+            ("USD10m", 1e7, 1e7, 1e7, "money", "USD"),
+            ("AUD 1.5m", 1.5e6, 1.5e6, 1.5e6, "money", "AUD"),
+            ("RM23.50", 23.5, 23.5, 23.5, "money", "MYR"),
+            ("$US5,931", 5931, 5931, 5931, "money", "USD"),
+            ("$A8,261", 8261, 8261, 8261, "money", "AUD"),
+            ("US $84 billion", 84e9, 84e9, 84e9, "money", "USD"),
+            ("HK $3.7 billion", 3.7e9, 3.7e9, 3.7e9, "money", "HKD"),
+        ],
+    ),
+    "a mangled currency sign does not make a name": (
+        "paid (PS21,700) in fees",
+        [("21,700", 21700, 21700, 21700, "count", None)],
+    ),
+    "glued m as million": ("it has 35m users", [("35m", 3.5e7, 3.5e7, 3.5e7, "count", None)]),
+    "glued m as metres": ("a wall 3m high", [("3m", 3, 3, 3, "measure", "metre")]),
+    "square metres glued": ("floor area 32m2.", [("32m2", 32, 32, 32, "measure", "square metre")]),
+    "units news uses": (
+        "a 570 sq m office, 12 hectares, 204 hp, 29 mpg, a 550 megawatt plant, 6 feet",
+        [
+            ("570 sq m", 570, 570, 570, "measure", "square metre"),
+            ("12 hectares", 12, 12, 12, "measure", "hectare"),
+            ("204 hp", 204, 204, 204, "measure", "horsepower"),
+            ("29 mpg", 29, 29, 29, "measure", "mile per gallon"),
+            ("550 megawatt", 550, 550, 550, "measure", "megawatt"),
+            ("6 feet", 6, 6, 6, "measure", "foot"),
+        ],
+    ),
+    "video resolution is not pence": ("streams in 1080p", [("1080", 1080, 1080, 1080, "count", None)]),
+    "minus": (
+        "about minus 40 Fahrenheit, minus-5 yards",
+        [
+            ("about minus 40 Fahrenheit", -40, -44, -36, "measure", "degree fahrenheit"),
+            ("minus-5 yards", -5, -5, -5, "measure", "yard"),
+        ],
+    ),
+    "fraction before a unit": (
+        "1/16 of a pint, 1/2 pound of flour",
+        [("1/16", 0.0625, 0.0625, 0.0625, "count", None), ("1/2 pound", 0.5, 0.5, 0.5, "measure", "pound-mass")],
+    ),
+    "fold": (
+        "a sixfold rise, a 3-fold rise, a ten-fold rise",
+        [
+            ("sixfold", 6, 6, 6, "ratio", None),
+            ("3-fold", 3, 3, 3, "ratio", None),
+            ("ten-fold", 10, 10, 10, "ratio", None),
+        ],
+    ),
+    "nearly a negative figure": (
+        "nearly minus 40 degrees Celsius",
+        [("nearly minus 40 degrees Celsius", -40, -40, -36, "measure", "degree Celsius")],
+    ),
+    "half as an amount": ("almost half of them left", [("almost half", 0.5, 0.45, 0.5, "count", None)]),
+    "a name word before a measure": ("the Pro 16 inch laptop", [("16 inch", 16, 16, 16, "measure", "inch")]),
+}
+
+
+@pytest.mark.parametrize("name", FIGURES, ids=str)
+def test_figures(name):
+    text, expected = FIGURES[name]
+    got = [
+        (text[f.start : f.end], f.value, f.interval.low, f.interval.high, f.kind, f.unit)
+        for f in find_figures(text, RULES)
+    ]
+    assert got == [(s, pytest.approx(v), pytest.approx(lo), pytest.approx(hi), k, u) for s, v, lo, hi, k, u in expected]
+
+
+NOT_FIGURES = [
+    "the sp 500 fell and the s p 500 rose; ftse 100 firms",
+    "a third-party review and a quarter-final",
+    "Sales of Formula One tickets; Apple One's plan",
+    "It landed at 0401 GMT.",
+    "The fair runs Sept. 20-24 and Oct. 18-22.",
+    "Sea levels could rise by 2100, scientists say.",
+    "grounding its 737 Max jets",
+    "the ID.3 and ID.4 models",
+    "COVID -19 tests",
+    "at 9 E 71st St and 22 Ave Foch",
+    "Manchester M21 9AB",
+    "in the second half of the year",
+]
+
+
+@pytest.mark.parametrize("text", NOT_FIGURES)
+def test_not_figures(text):
+    assert find_figures(text, RULES) == []

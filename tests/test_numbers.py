@@ -82,6 +82,29 @@ SCALED = [
     ("a 3m wall", [("3", 3)]),
     ("3 m", [("3", 3)]),
     ("10km", [("10", 10)]),
+    ("4 hundred million people", [("4 hundred million", 4e8)]),
+    ("2 hundred thousand", [("2 hundred thousand", 2e5)]),
+    ("5 million thousand", [("5 million", 5e6)]),
+    # A glued "m" without a currency: million before a plural noun, metres otherwise.
+    ("35m subscribers", [("35m", 3.5e7)]),
+    ("the combined 4.3M digital and physical copies", [("4.3M", 4.3e6)]),
+    ("1.2m tonnes of ore", [("1.2m", 1.2e6)]),
+    ("about 8m of its users", [("8m", 8e6)]),
+    ("the 1.5m people who", [("1.5m", 1.5e6)]),
+    ("300m yen", [("300m", 3e8)]),
+    ("an 8m drop", [("8", 8)]),
+    ("the 200m freestyle", [("200", 200)]),
+    ("a tower 30m tall", [("30", 30)]),
+    ("won the 100m sprint heats", [("100", 100)]),
+    ("a 10m drop onto rocks", [("10", 10)]),
+    ("he fell 10m into the rocks", [("10", 10)]),
+    ("a 5m-long boat", [("5", 5)]),
+    ("32m2 of floor", [("32", 32), ("2", 2)]),
+    ("sold 3m.", [("3", 3)]),
+    ("USD10m", [("10m", 1e7)]),
+    ("AUD 1.5m", [("1.5m", 1.5e6)]),
+    ("HK $5.4m", [("5.4m", 5.4e6)]),
+    ("$US5m", [("5m", 5e6)]),
 ]
 
 FRACTIONS = [
@@ -103,6 +126,13 @@ FRACTIONS = [
     ("-2½", [("-2½", -2.5)]),
     ("1 1/2", [("1 1/2", 1.5)]),
     ("in 2014 1/2 of them", [("2014", 2014), ("1/2", 0.5)]),
+    # Other denominators only when the writing says it is a fraction.
+    ("1/16 of a pint", [("1/16", 1 / 16)]),
+    ("1/16 inch", [("1/16", 1 / 16)]),
+    ("1\u204432 and 1\u2044128", [("1\u204432", 1 / 32), ("1\u2044128", 1 / 128)]),
+    ("5/17 people", [("5", 5), ("17", 17)]),
+    ("the 9/11 attacks", [("9", 9), ("11", 11)]),
+    ("on 7/25", [("7", 7), ("25", 25)]),
 ]
 
 WORDS = [
@@ -147,6 +177,22 @@ WORDS = [
     ("one two", [("one", 1), ("two", 2)]),
     ("a two-second delay", [("two", 2)]),
     ("nine-year-old", [("nine", 9)]),
+    ("a million and a half", [("a million and a half", 1.5e6)]),
+    ("two million and a half", [("two million and a half", 2.5e6)]),
+    ("a dozen and a half eggs", [("a dozen and a half", 18)]),
+    ("minus 5", [("minus 5", -5)]),
+    ("minus-5 yards", [("minus-5", -5)]),
+    ("about Minus 40 degrees", [("Minus 40", -40)]),
+    ("minus five", [("minus five", -5)]),
+    ("minus -5", [("-5", -5)]),
+    ("almost half of them", [("half", 0.5)]),
+    ("Half the flats were sold", [("Half", 0.5)]),
+    ("half its staff", [("half", 0.5)]),
+    ("three quarters of voters", [("three quarters", 0.75)]),
+    ("three-quarters", [("three-quarters", 0.75)]),
+    ("two quarters", [("two", 2)]),
+    ("profits fell for three quarters in a row", [("three", 3)]),
+    ("two fourths", [("two", 2)]),
 ]
 
 NOT_NUMBERS = [
@@ -178,7 +224,14 @@ NOT_NUMBERS = [
     "a couple",
     "a pair",
     "half",
-    "half of voters",
+    "a third-party audit",
+    "a quarter-final",
+    "the second half of the year",
+    "in the first half of the season",
+    "half-time",
+    "cut in half",
+    "a half-brother",
+    "the other half of the",
 ]
 
 KIND_CASES = [
