@@ -216,6 +216,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index)
         event = _event(sentence, figure, rules) or _direction(figure)
+        subject, key = _subject(figure, counted, event)
         claims.append(
             Claim(
                 id="",
@@ -232,8 +233,8 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 kind=figure.kind,
                 counted=counted.surface if counted else None,
                 event=event,
-                subject=_subject(figure, counted, event),
-                key=_key(figure, counted, event),
+                subject=subject,
+                key=key,
                 attribution=sentence.attribution,
                 as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
                 revision=_revision(text, sentence.start, figure.start, rules),
@@ -352,20 +353,15 @@ def _direction(figure: Figure) -> str | None:
     return "increased" if figure.value > 1 else "decreased"
 
 
-def _subject(figure: Figure, counted: _Counted | None, event: str | None) -> str | None:
+def _subject(figure: Figure, counted: _Counted | None, event: str | None) -> tuple[str | None, str | None]:
+    """The subject as an editor reads it ("children killed") and the key groups compare (lemmas)."""
     if counted is None:
-        return None
+        return None, None
     if figure.kind == "ratio":
-        return f"{counted.key} change"
-    return f"{counted.surface} {event}" if event and figure.kind == "count" else None
-
-
-def _key(figure: Figure, counted: _Counted | None, event: str | None) -> str | None:
-    if counted is None:
-        return None
-    if figure.kind == "ratio":
-        return f"{counted.key}|change"
-    return f"{counted.key}|{event}" if event and figure.kind == "count" else None
+        return f"{counted.key} change", f"{counted.key}|change"
+    if event and figure.kind == "count":
+        return f"{counted.surface} {event}", f"{counted.key}|{event}"
+    return None, None
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:
