@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from checker.model import Claim, Document, Figure
+from checker.persons import Person, age_of
 from checker.rules import RuleSet
 from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
 
@@ -158,6 +159,8 @@ _GENERIC = frozenset(["people", "person", "individual"])
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
+# Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
+_SUBJECT_VERBS = frozenset("were was are is remain remains remained died have had suffered".split())
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though"}
 _MONTH_DAY = re.compile(
@@ -168,6 +171,8 @@ _MONTH_DAY = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 40
+_OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
+_LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 
 
 @dataclass(frozen=True)
@@ -211,11 +216,18 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
             analysed[index] = _Sentence.of(text, *spans[index], rules)
         sentence = analysed[index]
         located.append((figure, sentence, _counted(text, sentence, figure, rules)))
+    figure_tokens: dict[int, list[int]] = {}
+    for figure, sentence, _ in located:
+        figure_tokens.setdefault(id(sentence), []).append(_token_at(sentence, figure.start))
     claims = []
     for index, (figure, sentence, counted) in enumerate(located):
+        person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
+        if person or figure.kind == "age":
+            claims.append(_age_claim(document, sentence, figure, person, year))
+            continue
         if counted is None and figure.kind == "count":
-            counted = _shared_noun(text, located, index)
-        event = _event(sentence, figure, rules) or _direction(figure)
+            counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure)
+        event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
         subject, key = _subject(figure, counted, event)
         claims.append(
             Claim(
@@ -241,6 +253,38 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
             )
         )
     return claims
+
+
+def _age_claim(
+    document: Document, sentence: _Sentence, figure: Figure, person: Person | None, year: str | None
+) -> Claim:
+    """A claim about a person's age: its own subject, never a count of people."""
+    text = document.text
+    return Claim(
+        id="",
+        document=document.id,
+        start=figure.start,
+        end=figure.end,
+        surface=text[figure.start : figure.end],
+        sentence=" ".join(text[sentence.start : sentence.end].split()),
+        value=figure.value,
+        low=figure.interval.low,
+        high=figure.interval.high,
+        qualifier=figure.qualifier,
+        unit="year",
+        kind="age",
+        counted=person.surface if person else None,
+        subject=f"age of {person.surface}" if person and person.key else None,
+        key=f"age|{person.key}" if person and person.key else None,
+        attribution=sentence.attribution,
+        as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
+    )
+
+
+def _implicit_people(sentence: _Sentence, figure: Figure) -> _Counted | None:
+    """ "Three were treated at the scene": a figure that is itself the subject of a verb counts people."""
+    after = next((t for t in sentence.tokens if t.start >= figure.end), None)
+    return _Counted("people", "people") if after is not None and after.lower in _SUBJECT_VERBS else None
 
 
 def _shared_noun(text: str, located: list[tuple[Figure, _Sentence, _Counted | None]], index: int) -> _Counted | None:
@@ -327,14 +371,31 @@ def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     return _Counted(" ".join(w.lower for w in words), " ".join(lemmas))
 
 
-def _event(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
-    """The event word nearest the figure: after it in its clause first, then before it."""
-    matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id]]
+def _token_at(sentence: _Sentence, offset: int) -> int:
+    """Index of the first token of a sentence that ends after `offset`."""
+    return next((i for i, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens))
+
+
+def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleSet) -> str | None:
+    """The event word nearest the figure: after it in its clause first, then before it.
+
+    An event word right before another figure is that figure's ("... people, wounding 13"):
+    `figures` holds the first token of every figure in the sentence.
+    """
+    first = _token_at(sentence, figure.start)
+    tokens = sentence.tokens
+    owned = {
+        m.first
+        for m in sentence.events
+        for f in figures
+        if f != first
+        and m.last <= f <= m.last + _OBJECT_GAP
+        and not any(t.lower in _LIST_WORDS for t in tokens[m.last : f])
+    }
+    matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id] and m.first not in owned]
     if not matches:
         return None
-    tokens = sentence.tokens
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
-    first = next((i for i, t in enumerate(tokens) if t.end > figure.start), len(tokens))
     after = [
         m
         for m in matches

@@ -21,10 +21,12 @@ _CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "ev
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict."""
     published = {doc.id: doc.published for doc in documents}
+    full_names = _full_names(claims)
     by_key: dict[str, list[Claim]] = {}
     for claim in claims:
-        if claim.key:
-            by_key.setdefault(claim.key, []).append(claim)
+        key = full_names.get(claim.key, claim.key) if claim.key else None
+        if key:
+            by_key.setdefault(key, []).append(claim)
     updated: dict[str, Claim] = {}
     groups: list[Group] = []
     for number, members in enumerate(by_key.values(), start=1):
@@ -34,6 +36,18 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
         groups.append(Group(group_id, members[0].subject or "", verdict, tuple(c.id for c in members), explanation))
         updated.update((c.id, replace(c, group=group_id)) for c in members)
     return [updated.get(claim.id, claim) for claim in claims], groups
+
+
+def _full_names(claims: list[Claim]) -> dict[str, str | None]:
+    """Age keys that name a person by one name only, mapped to the full name that ends with it.
+
+    When several people share that name ("Zawahri": the gunman, his father, his brother), whose
+    age it is stays unclear, so the claim is kept out of groups (mapped to None).
+    """
+    by_last: dict[str, set[str]] = {}
+    for key in {c.key for c in claims if c.key and c.key.startswith("age|name:") and " " in c.key}:
+        by_last.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
+    return {f"age|name:{last}": min(keys) if len(keys) == 1 else None for last, keys in by_last.items()}
 
 
 def _newest(members: list[Claim]) -> Claim | None:

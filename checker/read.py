@@ -1,13 +1,24 @@
 """Stage 1: files and folders -> Documents (text plus title, date and outlet when known).
 
-This is the only stage that reads the disk. Plain text and Markdown keep their characters where
-they were (front matter, code blocks and link targets are blanked with spaces, so offsets still
-point into the file); HTML is parsed and only its visible article text is kept.
+This is the only stage that reads the disk. It finds the files (folders recursively, symbolic
+links followed once, loops refused), tells text from binary, works out the character encoding
+(UTF-8 with or without BOM, UTF-16/32 with BOM, otherwise detected with charset-normalizer) and the
+format (by the file's extension, or by sniffing the content when there is none).
+
+Plain text and Markdown keep their characters where they were (front matter, code blocks and link
+targets are blanked with spaces, so offsets still point into the file); HTML is parsed and only its
+visible article text is kept. Line ends become LF, and a few characters that only look different
+(full-width digits, thin spaces) are mapped one to one onto the ones the extractor reads, so a
+claim's offsets count the same characters as the text it came from.
 """
 
 from __future__ import annotations
 
+import codecs
+import errno
+import os
 import re
+import stat
 from collections.abc import Iterable, Iterator
 from html.parser import HTMLParser
 from pathlib import Path
@@ -15,7 +26,6 @@ from pathlib import Path
 from checker.model import Document, ReadError
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
-
 _ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)"
 _DOTTED_DATE = r"(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?:\s+(?P<time>\d{1,2}:\d{2}(?::\d{2})?))?"
 _MONTHS = (
@@ -36,73 +46,306 @@ _WORDED_DATE = r"(?P<mname>" + "|".join(_MONTHS) + r")\s+(?P<mday>\d{1,2}),?\s+(
 _DATE = re.compile(f"{_ISO_DATE}|{_DOTTED_DATE}|{_WORDED_DATE}", re.IGNORECASE)
 _FILE_NAME = re.compile(r"^(?P<outlet>.+?)_(?P<date>\d{4}-\d{2}-\d{2})$")
 _FOOTER_OUTLET = re.compile(r"^\s*(?P<outlet>[A-Z][\w.&' -]{1,40}),\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$", re.MULTILINE)
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(?P<body>.*?\n)---[ \t]*(?:\n|\Z)", re.DOTALL)
-_FENCE = re.compile(r"^(```|~~~).*?^\1[ \t]*$", re.DOTALL | re.MULTILINE)
-_LINK_TARGET = re.compile(r"\]\([^)\n]*\)|<!--.*?-->|<https?://[^>\n]*>", re.DOTALL)
+
+_FRONT_MATTER = re.compile(r"\A(?P<fence>---|\+\+\+)[ \t]*\n(?P<body>.*?\n)(?P=fence)[ \t]*(?:\n|\Z)", re.DOTALL)
+_FENCE = re.compile(r"^[ \t]{0,3}(?P<fence>```+|~~~+).*?(?:^[ \t]{0,3}(?P=fence)[ \t]*$|\Z)", re.DOTALL | re.MULTILINE)
+_INLINE_CODE = re.compile(r"(?<!`)(?P<ticks>`+)(?!`)[^\n]+?(?<!`)(?P=ticks)(?!`)")
+_LINK_TARGET = re.compile(
+    r"\]\([^)\n]*\)|<!--.*?(?:-->|\Z)|<https?://[^>\n]*>|<(?P<raw>script|style)\b.*?(?:</(?P=raw)\s*>|\Z)",
+    re.DOTALL | re.IGNORECASE,
+)
+_META_KEYS = {"title": "title", "date": "date", "published": "date", "outlet": "outlet", "source": "outlet"}
+
+# Characters that only look different from the ones the extractor reads, mapped one to one so that
+# no offset moves: full-width digits and signs, and the thin, figure, hair and zero-width spaces
+# that typesetters put between digit groups (mapped to the narrow no-break space).
+_LOOKALIKES = {0xFF10 + digit: str(digit) for digit in range(10)}
+_LOOKALIKES.update({ord(a): b for a, b in zip("，．％＋－＄€", ",.%+-$€", strict=True)})
+_LOOKALIKES.update(dict.fromkeys(map(ord, "\u2007\u2008\u2009\u200a\u200b\u2060\ufeff"), "\u202f"))
+_HAS_LOOKALIKE = re.compile("[" + "".join(map(chr, _LOOKALIKES)) + "]")
+
+# File signatures of formats that are certainly not articles, named for the error line.
+_SIGNATURES = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"PK\x03\x04", "a zip archive (or an Office document)"),
+    (b"PK\x05\x06", "an empty zip archive"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ\x00", "an xz archive"),
+    (b"7z\xbc\xaf\x27\x1c", "a 7-Zip archive"),
+    (b"Rar!\x1a\x07", "a RAR archive"),
+    (b"\x28\xb5\x2f\xfd", "a zstd archive"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document"),
+    (b"\x7fELF", "a program"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"RIFF", "a media file (RIFF)"),
+    (b"OggS", "an audio file (Ogg)"),
+    (b"ID3", "an audio file (MP3)"),
+    (b"\x00\x00\x01\x00", "an icon"),
+    (b"wOFF", "a web font"),
+)
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),  # before UTF-16 LE: its BOM starts the same way
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+_SNIFF = 64 * 1024  # bytes looked at to tell text from binary and to guess an encoding
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+
+
+class ReadProblem(ValueError):
+    """Why a file's bytes are not an article's text, in words for the editor."""
 
 
 def find_files(paths: Iterable[Path]) -> Iterator[tuple[Path, str] | ReadError]:
-    """Each article file with a unique document id, or a ReadError for a path that is not there."""
-    seen: set[str] = set()
+    """Each article file under `paths` with a unique document id, or a ReadError for a path that fails.
+
+    Folders are walked in name order, hidden entries (".name") left out; symbolic links are followed,
+    but a link back into a folder being walked is reported once instead of looping, and a file or
+    folder reached twice is read once.
+    """
+    ids: set[str] = set()
+    visited: set[tuple[int, int]] = set()
     for root in paths:
-        if root.is_dir():
-            found = sorted(p for p in root.rglob("*") if p.suffix.lower() in SUFFIXES and p.is_file())
-            files = [(p, p.relative_to(root).as_posix()) for p in found]
-            files = [(p, doc_id) for p, doc_id in files if not any(part.startswith(".") for part in doc_id.split("/"))]
-        elif root.is_file():
-            files = [(root, root.name)]
-        else:
-            yield ReadError(str(root), "no such file or folder")
+        try:
+            info = root.stat()
+        except OSError as error:
+            yield ReadError(str(root), _reason(error, "no such file or folder"))
             continue
-        for path, doc_id in files:
-            doc_id = path.as_posix() if doc_id in seen else doc_id
-            seen.add(doc_id)
+        if stat.S_ISDIR(info.st_mode):
+            found: Iterable[tuple[Path, str] | ReadError] = _walk(root, info, visited)
+        elif not stat.S_ISREG(info.st_mode):
+            found = [ReadError(str(root), "not a regular file (a device, pipe or socket)")]
+        elif (info.st_dev, info.st_ino) in visited:
+            continue
+        else:
+            visited.add((info.st_dev, info.st_ino))
+            found = [(root, root.name)]
+        for item in found:
+            if isinstance(item, ReadError):
+                yield item
+                continue
+            path, doc_id = item
+            doc_id = path.as_posix() if doc_id in ids else doc_id
+            ids.add(doc_id)
             yield path, doc_id
+
+
+def _walk(
+    folder: Path,
+    info: os.stat_result,
+    visited: set[tuple[int, int]],
+    root: Path | None = None,
+    ancestors: tuple[tuple[int, int], ...] = (),
+) -> Iterator[tuple[Path, str] | ReadError]:
+    """Article files below `folder` in path order, each with its path relative to `root`."""
+    root = root or folder
+    key = (info.st_dev, info.st_ino)
+    if key in visited:
+        return
+    visited.add(key)
+    ancestors = (*ancestors, key)
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        yield ReadError(str(folder), _reason(error, "folder vanished during the run"))
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        path = Path(entry.path)
+        try:
+            target = entry.stat()
+        except OSError as error:
+            if entry.is_symlink():
+                yield ReadError(str(path), _reason(error, "broken symbolic link"))
+            elif _is_article_name(path):
+                yield ReadError(str(path), _reason(error, "vanished during the run"))
+            continue
+        key = (target.st_dev, target.st_ino)
+        if stat.S_ISDIR(target.st_mode):
+            if key in ancestors:
+                yield ReadError(str(path), "symbolic link loop (leads back to a folder above it); not followed")
+            else:
+                yield from _walk(path, target, visited, root, ancestors)
+        elif stat.S_ISREG(target.st_mode) and _is_article_name(path) and key not in visited:
+            visited.add(key)
+            yield path, path.relative_to(root).as_posix()
+
+
+def _is_article_name(path: Path) -> bool:
+    """Whether a file found in a folder is read: a known extension, or none (then the content decides)."""
+    return path.suffix.lower() in SUFFIXES or not path.suffix
+
+
+def _reason(error: OSError, missing: str) -> str:
+    """An OSError in words for the editor; `missing` says what a vanished path means here."""
+    if isinstance(error, FileNotFoundError):
+        return missing
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    if error.errno == errno.ELOOP:
+        return "symbolic link loop; not followed"
+    return error.strerror or str(error)
 
 
 def read_documents(paths: Iterable[Path]) -> Iterator[Document | ReadError]:
     """Read every article under `paths`; a file that cannot be read yields a ReadError."""
     for found in find_files(paths):
-        yield found if isinstance(found, ReadError) else read_document(*found)
+        if isinstance(found, ReadError):
+            yield found
+            continue
+        notes: list[ReadError] = []
+        document = read_document(*found, notes=notes)
+        yield from notes
+        yield document
 
 
-def read_document(path: Path, doc_id: str) -> Document | ReadError:
-    """One file as a Document, or the reason it cannot be one."""
+def read_document(path: Path, doc_id: str, notes: list[ReadError] | None = None) -> Document | ReadError:
+    """One file as a Document, or the reason it cannot be one.
+
+    A file that is read with a caveat (invalid bytes replaced) is a Document, and the caveat is
+    appended to `notes` as a ReadError naming the file.
+    """
     try:
-        data = path.read_bytes()
+        with path.open("rb") as stream:
+            if not stat.S_ISREG(os.fstat(stream.fileno()).st_mode):
+                return ReadError(str(path), "not a regular file (a device, pipe or socket)")
+            data = stream.read()
+    except IsADirectoryError:
+        return ReadError(str(path), "is a folder, not a file")
     except OSError as error:
-        return ReadError(str(path), error.strerror or str(error))
+        return ReadError(str(path), _reason(error, "vanished (deleted or moved during the run)"))
     try:
-        text = _decode(data)
-    except ValueError as error:
-        return ReadError(str(path), str(error))
-    kind = SUFFIXES.get(path.suffix.lower(), "text")
-    meta: dict[str, str | None] = {}
-    if kind == "html":
-        text, meta = _html_text(text)
-    elif kind == "markdown":
-        text, meta = _markdown_text(text)
+        text, caveat = decode(data)
+        del data
+        kind = SUFFIXES.get(path.suffix.lower()) or sniff_format(text)
+        meta: dict[str, str | None] = {}
+        if kind == "html":
+            text, meta = _html_text(text)
+        elif kind == "markdown":
+            text, meta = _markdown_text(text)
+        if not text.strip():
+            raise ReadProblem("no article text (only markup, front matter or code)")
+    except ReadProblem as problem:
+        return ReadError(str(path), str(problem))
+    if caveat and notes is not None:
+        notes.append(ReadError(str(path), caveat))
+    text = normalize_characters(text)
     return Document(
         id=doc_id,
         path=str(path),
         text=text,
-        title=meta.get("title") or _first_line_title(text),
-        published=meta.get("date") or _published(text, path),
-        outlet=meta.get("outlet") or _outlet(text, path),
+        title=_clean(meta.get("title")) or _first_line_title(text),
+        published=_clean(meta.get("date")) or _published(text, path),
+        outlet=_clean(meta.get("outlet")) or _outlet(text, path),
     )
 
 
-def _decode(data: bytes) -> str:
-    """The text of a file's bytes; ValueError says why there is none."""
-    if b"\x00" in data[:4096]:
-        raise ValueError("binary file, not text")
+def _clean(value: str | None) -> str | None:
+    """Metadata on one line, without control characters, at most 300 characters."""
+    if not value:
+        return None
+    return " ".join(_CONTROL.sub(" ", value).split())[:300] or None
+
+
+def normalize_characters(text: str) -> str:
+    """`text` with look-alike digits and digit-group spaces mapped one to one (offsets do not move)."""
+    return text.translate(_LOOKALIKES) if _HAS_LOOKALIKE.search(text) else text
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """The text of a file's bytes (line ends as LF) and a caveat, if any; ReadProblem says why there is none.
+
+    UTF-8, with or without a byte order mark, and UTF-16 or UTF-32 with one, are read as such. Other
+    bytes go to charset-normalizer; Western text it cannot tell from its neighbours is read as
+    Windows-1252 (Latin-1's superset for the printable characters). Text that is UTF-8 but for a few
+    invalid bytes is read with those bytes replaced by U+FFFD, and the caveat says so.
+    """
+    if not data.strip():
+        raise ReadProblem("empty file")
+    encoding = next((name for bom, name in _BOMS if data.startswith(bom)), None)
+    caveat = None
+    if encoding:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError as error:
+            raise ReadProblem(f"invalid {encoding.upper()} (byte offset {error.start})") from None
+    else:
+        kind = next((name for signature, name in _SIGNATURES if data.startswith(signature)), None)
+        if kind or data[4:8] == b"ftyp":
+            raise ReadProblem(f"binary file ({kind or 'a video or image'}), not text")
+        text, caveat = _decode_unmarked(data)
+    if len(_CONTROL.findall(text, 0, _SNIFF)) > max(8, len(text[:_SNIFF]) // 100):
+        raise ReadProblem("binary file (control characters), not text")
+    if not text.strip(" \t\r\n\f\v\ufeff\u00a0"):
+        raise ReadProblem("empty file (only white space)")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), caveat
+
+
+def _decode_unmarked(data: bytes) -> tuple[str, str | None]:
+    head = data[:_SNIFF]
+    if b"\x00" in head:
+        return _decode_utf16_unmarked(data), None
     try:
-        text = data.decode("utf-8-sig")
+        return data.decode("utf-8"), None
     except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 text (byte 0x{data[error.start]:02x} at offset {error.start})") from None
-    if not text.strip():
-        raise ValueError("empty file")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        first = error.start
+    text = data.decode("utf-8", errors="replace")
+    replaced = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    well_formed = sum(1 for char in text if ord(char) > 0x7F) - replaced
+    if well_formed >= replaced:
+        # Mostly UTF-8 (its multi-byte sequences are there and decode): a few stray bytes.
+        plural = "s" if replaced != 1 else ""
+        return text, f"read as UTF-8 with {replaced} invalid byte{plural} replaced (first at byte {first})"
+    return _decode_detected(data), None
+
+
+def _decode_utf16_unmarked(data: bytes) -> str:
+    """UTF-16 without a byte order mark (one half of every pair of bytes zero), or ReadProblem."""
+    head = data[:_SNIFF]
+    even, odd = head[0::2].count(0), head[1::2].count(0)
+    pairs = max(1, len(head) // 2)
+    encoding = "utf-16-le" if odd > pairs * 0.3 > even else "utf-16-be" if even > pairs * 0.3 > odd else None
+    if encoding and len(data) % 2 == 0:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            pass
+    raise ReadProblem("binary file (it has zero bytes), not text")
+
+
+def _decode_detected(data: bytes) -> str:
+    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+
+    best = from_bytes(data[: 1024 * 1024]).best()
+    if best is None:
+        raise ReadProblem("not text: no character encoding fits its bytes")
+    candidates = best.could_be_from_charset
+    encoding = next((name for name in ("cp1252", "latin_1") if name in candidates), best.encoding)
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError:
+        return data.decode(encoding, errors="replace")
+
+
+def sniff_format(text: str) -> str:
+    """The format of a text whose file name does not say: "html", "markdown" or "text"."""
+    head = text[:2048].lstrip("\ufeff \t\n").lower()
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
+        return "html"
+    if re.search(r"<(?:html|body|p|div|article)\b[^>]*>", head[:1024]) and "</" in head:
+        return "html"
+    if _FRONT_MATTER.match(text[:4096].lstrip("\ufeff")) or re.search(r"^(?:#{1,6} |```)", head, re.MULTILINE):
+        return "markdown"
+    return "text"
 
 
 def _blank(text: str, pattern: re.Pattern[str]) -> str:
@@ -115,41 +358,109 @@ def _markdown_text(text: str) -> tuple[str, dict[str, str | None]]:
     front = _FRONT_MATTER.match(text)
     if front:
         for line in front.group("body").splitlines():
-            key, _, value = line.partition(":")
-            if key.strip().lower() in ("title", "date", "published", "outlet", "source"):
-                name = {"published": "date", "source": "outlet"}.get(key.strip().lower(), key.strip().lower())
+            key, separator, value = line.replace("=", ":", 1 if front.group("fence") == "+++" else 0).partition(":")
+            name = _META_KEYS.get(key.strip().lower())
+            if separator and name:
                 meta.setdefault(name, value.strip().strip("'\"") or None)
         text = _blank(text, _FRONT_MATTER)
-    text = _blank(_blank(text, _FENCE), _LINK_TARGET)
+    text = _blank(_blank(_blank(text, _FENCE), _INLINE_CODE), _LINK_TARGET)
     return text, meta
 
 
-_SKIP_TAGS = frozenset("script style noscript nav header footer aside form template svg".split())
+# Elements whose content is never article text.
+_SKIP_TAGS = frozenset(
+    "script style noscript nav header footer aside form template svg math iframe object embed canvas "
+    "button select textarea dialog menu".split()
+)
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr".split())
 _BLOCK_TAGS = frozenset(
-    "p div br li h1 h2 h3 h4 h5 h6 tr section article blockquote figcaption pre table ul ol title".split()
+    "p div br li dd dt h1 h2 h3 h4 h5 h6 tr td th section article main blockquote figcaption pre table ul ol "
+    "title hr address details summary".split()
+)
+_BOILERPLATE_ROLES = frozenset("navigation banner contentinfo complementary search dialog alertdialog menu".split())
+# class or id words of page furniture around an article: sharing, cookie banners, teasers, adverts.
+_BOILERPLATE = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|cookies?|consent|share|sharing|social|related|recommended|"
+    r"newsletter|subscribe|promo|advert|advertisement|ads?|sponsored|comments?|sidebar|site-header|site-footer|"
+    r"masthead|toolbar|paywall|popup|modal|skip-link|visually-hidden|sr-only)(?:$|[\s_-])",
+    re.IGNORECASE,
 )
 
 
 class _ArticleParser(HTMLParser):
-    """Collects the visible text of an HTML page, leaving out scripts, styles and navigation."""
+    """Collects the visible text of an HTML page, leaving out scripts, styles, navigation and boilerplate.
+
+    When the page marks its article (<article>, <main> or role="main"), only that text is kept.
+    """
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
+        self.main_parts: list[str] = []
         self.meta: dict[str, str | None] = {}
-        self._skipping = 0
-        self._in_title = False
+        self._skip: tuple[str, int] | None = None  # the element that started skipping, and its nesting
+        self._main: tuple[str, int] | None = None
+        self._title: list[str] | None = None
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        attributes = dict(attrs)
-        if tag in _SKIP_TAGS:
-            self._skipping += 1
-        elif tag == "title":
-            self._in_title = True
-        elif tag == "meta":
-            name = (attributes.get("property") or attributes.get("name") or "").lower()
+        attributes = {name: value or "" for name, value in attrs}
+        self._read_meta(tag, attributes)
+        self._finish_title()
+        if tag == "title" and "title" not in self.meta and self._skip is None:
+            self._title = []
+        self._skip = _deeper(self._skip, tag)
+        self._main = _deeper(self._main, tag)
+        if tag in _VOID_TAGS:
+            self._add("\n" if tag in _BLOCK_TAGS else "")
+            return
+        if self._skip is None and tag != "title" and _is_boilerplate(tag, attributes):
+            self._skip = (tag, 1)
+        if self._main is None and (tag in ("article", "main") or attributes.get("role") == "main"):
+            self._main = (tag, 1)
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self._finish_title()
+        self._read_meta(tag, {name: value or "" for name, value in attrs})
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        self._finish_title()
+        if tag in _BLOCK_TAGS:
+            self._add("\n")
+        self._skip = _shallower(self._skip, tag)
+        self._main = _shallower(self._main, tag)
+
+    def handle_data(self, data: str) -> None:
+        if self._title is not None:
+            self._title.append(data)
+        else:
+            self._add(data)
+
+    def close(self) -> None:
+        """Finish the page (a title left open ends here)."""
+        super().close()
+        self._finish_title()
+
+    def _finish_title(self) -> None:
+        if self._title is not None:
+            self.meta.setdefault("title", " ".join("".join(self._title).split()) or None)
+            self._title = None
+
+    def _add(self, data: str) -> None:
+        if self._skip is None:
+            self.parts.append(data)
+            if self._main is not None:
+                self.main_parts.append(data)
+
+    def _read_meta(self, tag: str, attributes: dict[str, str]) -> None:
+        if tag == "meta":
+            name = (attributes.get("property") or attributes.get("name") or attributes.get("itemprop") or "").lower()
             key = {
                 "article:published_time": "date",
+                "datepublished": "date",
                 "og:site_name": "outlet",
                 "og:title": "title",
                 "date": "date",
@@ -159,29 +470,40 @@ class _ArticleParser(HTMLParser):
                 self.meta.setdefault(key, attributes["content"])
         elif tag == "time" and attributes.get("datetime"):
             self.meta.setdefault("date", attributes["datetime"])
-        if tag in _BLOCK_TAGS and not self._skipping:
-            self.parts.append("\n")
 
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _SKIP_TAGS and self._skipping:
-            self._skipping -= 1
-        elif tag == "title":
-            self._in_title = False
-        if tag in _BLOCK_TAGS and not self._skipping:
-            self.parts.append("\n")
 
-    def handle_data(self, data: str) -> None:
-        if self._in_title:
-            self.meta.setdefault("title", data.strip() or None)
-        elif not self._skipping:
-            self.parts.append(data)
+def _deeper(open_element: tuple[str, int] | None, tag: str) -> tuple[str, int] | None:
+    if open_element and open_element[0] == tag and tag not in _VOID_TAGS:
+        return tag, open_element[1] + 1
+    return open_element
+
+
+def _shallower(open_element: tuple[str, int] | None, tag: str) -> tuple[str, int] | None:
+    if open_element and open_element[0] == tag:
+        return (tag, open_element[1] - 1) if open_element[1] > 1 else None
+    return open_element
+
+
+def _is_boilerplate(tag: str, attributes: dict[str, str]) -> bool:
+    if tag in _SKIP_TAGS or "hidden" in attributes or attributes.get("aria-hidden", "").lower() == "true":
+        return True
+    if attributes.get("role", "").lower() in _BOILERPLATE_ROLES:
+        return True
+    style = attributes.get("style", "").replace(" ", "").lower()
+    if "display:none" in style or "visibility:hidden" in style:
+        return True
+    return bool(_BOILERPLATE.search(f"{attributes.get('class', '')} {attributes.get('id', '')}"))
 
 
 def _html_text(html: str) -> tuple[str, dict[str, str | None]]:
     parser = _ArticleParser()
-    parser.feed(html)
-    parser.close()
-    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in "".join(parser.parts).split("\n"))
+    try:
+        parser.feed(html)
+        parser.close()
+    except (AssertionError, ValueError, IndexError) as error:  # the standard parser on badly broken markup
+        raise ReadProblem(f"HTML that cannot be parsed ({error})") from None
+    parts = parser.main_parts if "".join(parser.main_parts).strip() else parser.parts
+    lines = (re.sub(r"[ \t\u00a0\f\v]+", " ", line).strip() for line in "".join(parts).split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
     return text, parser.meta
 

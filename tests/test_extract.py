@@ -19,7 +19,7 @@ CASES = {
         "more than a dozen people were wounded",
         [("more than a dozen", 12, 12, None, "at least", "people")],
     ),
-    "up to": ("Up to 16 were injured", [("Up to 16", 16, None, 16, "up to", None)]),
+    "up to": ("Up to 16 were injured", [("Up to 16", 16, None, 16, "up to", "people")]),
     "plus after": ("4 million-plus viewers", [("4 million-plus", 4e6, 4e6, None, "at least", "viewers")]),
     "range between": ("between 20 and 30 people", [("20 and 30", 20, 20, 30, None, "people")]),
     "range to": ("four to five thousand people", [("four to five thousand", 4000, 4000, 5000, None, "people")]),
