@@ -16,12 +16,15 @@ from typing import Annotated, Optional
 import typer
 
 from checker import __version__
+from checker.baseline import DEFAULT_BASELINE, BaselineError, baseline_json, read_baseline
 from checker.exit_codes import ExitCode, exit_code
-from checker.model import Claim, ReadError
+from checker.model import Claim, ReadError, RunResult
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
-from checker.report import FORMATS, write_reports
-from checker.report.terminal import summary
+from checker.report import FORMATS, write_atomic, write_reports
+from checker.report.lines import finding_lines
+from checker.report.progress import ProgressBar
+from checker.report.terminal import findings_summary, summary
 from checker.rules import RuleError, RuleSet, load_rules
 
 app = typer.Typer(
@@ -33,24 +36,38 @@ app = typer.Typer(
 
 
 class FailOn(StrEnum):
-    """Which verdict fails the gate."""
+    """Which new findings fail the gate (conflict and update are the old names of error and warning)."""
 
+    error = "error"
+    warning = "warning"
+    never = "never"
     conflict = "conflict"
     update = "update"
-    never = "never"
 
 
 class Format(StrEnum):
-    """Report files to write."""
+    """Report files to write, or `lines`: one line per finding on the terminal."""
 
     csv = "csv"
     json = "json"
     html = "html"
+    sarif = "sarif"
+    lines = "lines"
 
 
 RulesOption = Annotated[
     Optional[Path], typer.Option("--rules", help="Folder of rule files (default: the shipped rules).")
 ]
+AgainstOption = Annotated[
+    Optional[list[Path]],
+    typer.Option(
+        "--against",
+        help="Sources (files or folders) to check the articles against; every path after it, up to the next option.",
+    ),
+]
+BaselineOption = Annotated[Path, typer.Option("--baseline", help="File of accepted findings (see `accept`).")]
+QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary and no progress bar.")]
+JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")]
 
 
 def _version(value: bool) -> None:
@@ -81,28 +98,59 @@ def run(
         Optional[list[Format]], typer.Option("--format", help="Report to write; repeat for several (default: all).")
     ] = None,
     rules: RulesOption = None,
+    against: AgainstOption = None,
     fail_on: Annotated[
-        FailOn, typer.Option("--fail-on", help="Exit 1 when a group has this verdict or worse.")
-    ] = FailOn.conflict,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary.")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")] = 0,
+        FailOn, typer.Option("--fail-on", help="Exit 1 on a new finding of this level or worse.")
+    ] = FailOn.error,
+    baseline: BaselineOption = DEFAULT_BASELINE,
+    quiet: QuietOption = False,
+    jobs: JobsOption = 0,
 ) -> None:
-    """Check the figures in articles against each other and write reports."""
+    """Check the figures in articles against each other, or drafts against sources, and write reports."""
     ruleset = load_rules(rules)
+    result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
+    chosen = {f.value for f in formats} if formats else set(FORMATS)
+    written = write_reports(result, out, tuple(f for f in FORMATS if f in chosen)) if chosen - {"lines"} else []
+    if "lines" in chosen:
+        typer.echo(finding_lines(result), nl=False)
+    elif not quiet:
+        typer.echo(f"{summary(result)}\n\n{findings_summary(result)}")
+        typer.echo(f"reports: {', '.join(str(path) for path in written)}")
+    raise typer.Exit(exit_code(result, fail_on.value))
+
+
+@app.command()
+def accept(
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).")],
+    rules: RulesOption = None,
+    against: AgainstOption = None,
+    baseline: BaselineOption = DEFAULT_BASELINE,
+    quiet: QuietOption = False,
+    jobs: JobsOption = 0,
+) -> None:
+    """Accept the current findings: write them to the baseline, so later runs list them without failing."""
+    result = _checked(paths, against, load_rules(rules), jobs, quiet, frozenset())
+    baseline.parent.mkdir(parents=True, exist_ok=True)
+    write_atomic(baseline, baseline_json(result))
+    if not quiet:
+        accepted = len({f.fingerprint for f in result.findings if f.status != "suppressed"})
+        typer.echo(f"accepted {accepted} findings into {baseline}")
+
+
+def _checked(
+    paths: list[Path], against: list[Path] | None, rules: RuleSet, jobs: int, quiet: bool, accepted: frozenset[str]
+) -> RunResult:
+    """The checked run, with a progress bar; exits 2 when no article (or, with --against, no draft) is readable."""
     try:
-        result = check(paths, ruleset, on_error=_report_error, jobs=jobs)
+        with ProgressBar(sys.stderr, enabled=not quiet) as progress:
+            result = check(paths, rules, _report_error, jobs, against or (), accepted, progress)
     except KeyboardInterrupt:
         typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
-    if not result.documents:
-        typer.echo("factcheck: no readable article among the inputs", err=True)
+    if not result.documents or (against and not result.drafts):
+        typer.echo(f"factcheck: no readable {'draft' if result.documents else 'article'} among the inputs", err=True)
         raise typer.Exit(ExitCode.USAGE)
-    chosen = tuple(f.value for f in formats) if formats else FORMATS
-    written = write_reports(result, out, chosen)
-    if not quiet:
-        typer.echo(summary(result))
-        typer.echo(f"reports: {', '.join(str(path) for path in written)}")
-    raise typer.Exit(exit_code(result, fail_on.value))
+    return result
 
 
 @app.command()
@@ -133,11 +181,26 @@ def _extracted(paths: list[str], ruleset: RuleSet) -> Iterator[tuple[str, list[C
             yield item.id, extract_text(item.text, ruleset, document=item.id)
 
 
+def spread_against(args: list[str]) -> list[str]:
+    """`--against A B` as the option parser takes it, `--against A --against B`: the paths up to the next option."""
+    spread: list[str] = []
+    sources = False
+    for number, arg in enumerate(args):
+        if arg == "--":
+            return spread + args[number:]
+        if arg.startswith("-") and arg != "-":
+            sources = arg == "--against"
+        elif sources and spread[-1] != "--against":
+            spread.append("--against")
+        spread.append(arg)
+    return spread
+
+
 def main() -> None:
-    """Run the command line; a bad rule file or a bug is one line (a traceback only with --debug)."""
+    """Run the command line; a bad rule or baseline file or a bug is one line (a traceback only with --debug)."""
     try:
-        app()
-    except RuleError as error:
+        app(args=spread_against(sys.argv[1:]))
+    except (RuleError, BaselineError) as error:
         typer.echo(f"factcheck: {error}", err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:

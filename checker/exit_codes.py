@@ -4,29 +4,33 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from checker.model import RunResult, Verdict
+from checker.model import RunResult
 
 
 class ExitCode(IntEnum):
     """What `factcheck` tells the shell."""
 
     OK = 0  # the gate passes
-    GATE_FAILED = 1  # at least one group at or above --fail-on
+    GATE_FAILED = 1  # at least one new finding at or above --fail-on
     USAGE = 2  # usage error, no readable input, or invalid rule files
     INTERRUPTED = 130  # Ctrl-C
 
 
-# --fail-on levels, from the most to the least severe verdict that fails the gate.
+# --fail-on: the finding levels that fail the gate. "conflict" and "update" are the names of
+# before findings had levels: a conflict is an error, an update's superseded figure a warning.
 FAIL_ON = {
-    "conflict": (Verdict.CONFLICT,),
-    "update": (Verdict.CONFLICT, Verdict.UPDATE),
+    "error": ("error",),
+    "warning": ("error", "warning"),
     "never": (),
+    "conflict": ("error",),
+    "update": ("error", "warning"),
 }
 
 
 def exit_code(result: RunResult, fail_on: str) -> ExitCode:
-    """0 when the gate passes, 1 when a group's verdict is at or above `fail_on`, 2 with no input."""
+    """0 when the gate passes, 1 when a new finding's level is at or above `fail_on`, 2 with no input."""
     if not result.documents:
         return ExitCode.USAGE
     failing = FAIL_ON[fail_on]
-    return ExitCode.GATE_FAILED if any(group.verdict in failing for group in result.groups) else ExitCode.OK
+    new = (finding for finding in result.findings if finding.status == "new")
+    return ExitCode.GATE_FAILED if any(finding.level in failing for finding in new) else ExitCode.OK

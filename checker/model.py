@@ -28,6 +28,7 @@ class Document:
     title: str | None = None
     published: str | None = None  # ISO date (or date-time) when known
     outlet: str | None = None
+    suppressed: tuple[tuple[int, int], ...] = ()  # spans whose findings an inline comment silences
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,26 @@ class Group:
 
 
 @dataclass(frozen=True)
+class Finding:
+    """Something about one figure that an editor should look at, with its stable code and level.
+
+    `status` is "new", "accepted" (its fingerprint is in the baseline) or "suppressed" (an inline
+    comment in the document silences it); only new findings can fail the gate.
+    """
+
+    code: str
+    name: str
+    level: str
+    claim: str
+    document: str
+    start: int
+    end: int
+    message: str
+    fingerprint: str
+    status: str = "new"
+
+
+@dataclass(frozen=True)
 class RunResult:
     """Everything one run found, in deterministic order."""
 
@@ -123,3 +144,5 @@ class RunResult:
     claims: tuple[Claim, ...]
     groups: tuple[Group, ...]
     errors: tuple[ReadError, ...] = field(default=())
+    drafts: tuple[str, ...] = ()  # with --against: the ids of the documents checked against the others
+    findings: tuple[Finding, ...] = ()

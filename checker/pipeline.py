@@ -1,4 +1,4 @@
-"""The pipeline: paths -> documents -> figures -> claims -> groups and verdicts.
+"""The pipeline: paths -> documents -> figures -> claims -> groups and verdicts -> findings.
 
 `check` composes the stages for a run; `extract_text` runs the extraction stages on one text.
 Neither writes anything: reports are the caller's business (see `checker.report`). Documents are
@@ -15,6 +15,7 @@ from pathlib import Path
 
 from checker.attribute import describe
 from checker.extract import find_figures
+from checker.findings import find_findings
 from checker.judge import judge
 from checker.model import Claim, Document, ReadError, RunResult
 from checker.read import find_files, read_document
@@ -23,6 +24,7 @@ from checker.rules import RuleSet, load_rules
 # Below this many files, starting worker processes costs more than it saves.
 _FILES_PER_WORKER = 16
 _Analysed = tuple[Document, list[Claim]] | ReadError
+Progress = Callable[[int, int], None]  # called with (files done, files in all) as the run goes
 
 
 def extract_text(text: str, rules: RuleSet | None = None, document: str = "-") -> list[Claim]:
@@ -35,13 +37,22 @@ def check(
     rules: RuleSet | None = None,
     on_error: Callable[[ReadError], None] | None = None,
     jobs: int = 1,
+    against: Iterable[Path] = (),
+    accepted: frozenset[str] = frozenset(),
+    progress: Progress | None = None,
 ) -> RunResult:
-    """Read, extract, group and judge every article under `paths`, with `jobs` processes (0: one per core)."""
+    """Read, extract, group and judge every article under `paths`, with `jobs` processes (0: one per core).
+
+    With `against`, the articles under `paths` are drafts checked against those sources; `accepted`
+    holds the fingerprints of findings signed off in a baseline.
+    """
     rules = rules or load_rules()
+    paths, against = list(paths), list(against)
+    drafts = {str(found[0]) for found in find_files(paths) if not isinstance(found, ReadError)} if against else set()
     documents: list[Document] = []
     errors: list[ReadError] = []
     claims: list[Claim] = []
-    for item in analyse(paths, rules, jobs):
+    for item in analyse(paths + against, rules, jobs, progress):
         if isinstance(item, ReadError):
             errors.append(item)
             if on_error:
@@ -53,12 +64,23 @@ def check(
     claims.sort(key=lambda claim: (claim.document, claim.start, claim.end))
     claims = [replace(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
     claims, groups = judge(claims, documents)
-    return RunResult(tuple(documents), tuple(claims), tuple(groups), tuple(errors))
+    draft_ids = tuple(doc.id for doc in documents if doc.path in drafts)
+    result = RunResult(tuple(documents), tuple(claims), tuple(groups), tuple(errors), draft_ids)
+    return replace(result, findings=find_findings(result, dict(rules.levels), accepted))
 
 
-def analyse(paths: Iterable[Path], rules: RuleSet, jobs: int = 1) -> Iterator[_Analysed]:
-    """Each document with its claims, or a ReadError, in file order."""
+def analyse(
+    paths: Iterable[Path], rules: RuleSet, jobs: int = 1, progress: Progress | None = None
+) -> Iterator[_Analysed]:
+    """Each document with its claims, or a ReadError, in file order; `progress` hears of each file done."""
     files = list(find_files(paths))
+    for done, item in enumerate(_analysed(files, rules, jobs), start=1):
+        yield item
+        if progress:
+            progress(done, len(files))
+
+
+def _analysed(files: list[tuple[Path, str] | ReadError], rules: RuleSet, jobs: int) -> Iterator[_Analysed]:
     workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // _FILES_PER_WORKER))
     if workers <= 1:
         rules_of_worker(rules)

@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from checker.model import Document, ReadError
+from checker.suppress import html_marker, markdown_directives, suppressed_spans, take_markers
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
 _ISO_DATE = r"(?P<iso>\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?)?)"
@@ -228,8 +229,10 @@ def read_document(path: Path, doc_id: str, notes: list[ReadError] | None = None)
         del data
         kind = SUFFIXES.get(path.suffix.lower()) or sniff_format(text)
         meta: dict[str, str | None] = {}
+        directives = markdown_directives(text) if kind == "markdown" else []  # factcheck comments
         if kind == "html":
             text, meta = _html_text(text)
+            text, directives = take_markers(text)
         elif kind == "markdown":
             text, meta = _markdown_text(text)
         if not text.strip():
@@ -246,6 +249,7 @@ def read_document(path: Path, doc_id: str, notes: list[ReadError] | None = None)
         title=_clean(meta.get("title")) or _first_line_title(text),
         published=_clean(meta.get("date")) or _published(text, path),
         outlet=_clean(meta.get("outlet")) or _outlet(text, path),
+        suppressed=suppressed_spans(text, directives),
     )
 
 
@@ -432,6 +436,9 @@ class _ArticleParser(HTMLParser):
             self._add("\n")
         self._skip = _shallower(self._skip, tag)
         self._main = _shallower(self._main, tag)
+
+    def handle_comment(self, data: str) -> None:
+        self._add(html_marker(data))  # a factcheck comment stays in the text as a marker character
 
     def handle_data(self, data: str) -> None:
         if self._title is not None:

@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from checker.findings import FINDING_NAMES, LEVELS
 from checker.text import PhraseMatcher, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
@@ -83,10 +84,11 @@ _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
 @dataclass(frozen=True)
 class RuleSet:
-    """All rules, by kind, plus the widths of the qualifier bands."""
+    """All rules, by kind, plus the widths of the qualifier bands and the levels of the findings."""
 
     rules: tuple[Rule, ...]
     widths: tuple[tuple[str, float], ...]
+    levels: tuple[tuple[str, str], ...] = ()
 
     def of(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
@@ -95,6 +97,10 @@ class RuleSet:
     def width(self, bound: str) -> float:
         """The relative width of a qualifier band ("below", "around")."""
         return dict(self.widths).get(bound, 0.0)
+
+    def level(self, finding: str) -> str:
+        """The level of a finding ("error", "warning", "info" or "off"), by its name."""
+        return dict(self.levels)[finding]
 
     @cached_property
     def events(self) -> PhraseMatcher:
@@ -161,31 +167,36 @@ def load_rules(folder: Path | None = None) -> RuleSet:
         raise RuleError(f"{folder}: no rule files (*.toml) in the folder")
     rules: list[Rule] = []
     widths: dict[str, float] = {}
+    levels: dict[str, str] = {}
     for path in files:
-        file_rules, file_widths = _load_file(path)
+        file_rules, file_widths, file_levels = _load_file(path)
         rules.extend(file_rules)
         widths.update(file_widths)
+        levels.update(file_levels)
     _check_unique_ids(rules)
-    return RuleSet(tuple(rules), tuple(sorted(widths.items())))
+    return RuleSet(tuple(rules), tuple(sorted(widths.items())), _all_levels(folder, levels))
 
 
-def _load_file(path: Path) -> tuple[list[Rule], dict[str, float]]:
+def _load_file(path: Path) -> tuple[list[Rule], dict[str, float], dict[str, str]]:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as error:
         raise RuleError(f"{path}: cannot be read as TOML ({error})") from None
     rules: list[Rule] = []
     widths: dict[str, float] = {}
+    levels: dict[str, str] = {}
     for key, value in data.items():
         if key == "widths":
             widths = _widths(path, value)
+        elif key == "levels":
+            levels = _levels(path, value)
         elif key in _KINDS:
             if not isinstance(value, list):
                 raise RuleError(f"{path}: '{key}' must be an array of tables ([[{key}]])")
             rules.extend(_rule(path, key, index, entry) for index, entry in enumerate(value))
         else:
-            raise RuleError(f"{path}: unknown key '{key}' (known: {', '.join(['widths', *_KINDS])})")
-    return rules, widths
+            raise RuleError(f"{path}: unknown key '{key}' (known: {', '.join(['widths', 'levels', *_KINDS])})")
+    return rules, widths, levels
 
 
 def _widths(path: Path, table: Any) -> dict[str, float]:
@@ -197,6 +208,28 @@ def _widths(path: Path, table: Any) -> dict[str, float]:
         if not isinstance(width, (int, float)) or isinstance(width, bool) or not 0 <= width < 1:
             raise RuleError(f"{path}: 'widths.{name}' must be a number from 0 to below 1")
     return {name: float(width) for name, width in table.items()}
+
+
+def _levels(path: Path, table: Any) -> dict[str, str]:
+    if not isinstance(table, dict):
+        raise RuleError(f"{path}: 'levels' must be a table")
+    for name, level in table.items():
+        if name not in FINDING_NAMES:
+            raise RuleError(f"{path}: unknown key 'levels.{name}' (known: {', '.join(FINDING_NAMES)})")
+        if level not in LEVELS:
+            raise RuleError(f"{path}: 'levels.{name}' must be one of {', '.join(LEVELS)}, not {level!r}")
+    return dict(table)
+
+
+def _all_levels(folder: Path, levels: dict[str, str]) -> tuple[tuple[str, str], ...]:
+    """Every finding's level: as `folder` sets it, else as the shipped findings.toml does."""
+    shipped = default_rules_dir() / "findings.toml"
+    if folder.resolve() != shipped.parent.resolve():
+        levels = {**_load_file(shipped)[2], **levels}
+    missing = [name for name in FINDING_NAMES if name not in levels]
+    if missing:
+        raise RuleError(f"{folder}: no level for the finding(s) {', '.join(missing)} (set them under [levels])")
+    return tuple(sorted(levels.items()))
 
 
 def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:

@@ -59,7 +59,7 @@ def test_run_writes_all_reports_and_a_summary(tmp_path):
     assert done.returncode == 1
     assert done.stdout.index("conflict") < done.stdout.index("single-source")
     names = sorted(path.name for path in tmp_path.iterdir())
-    assert names == ["claims.csv", "groups.csv", "report.html", "report.json"]
+    assert names == ["claims.csv", "groups.csv", "report.html", "report.json", "report.sarif"]
     rows = list(csv.DictReader((tmp_path / "groups.csv").open(encoding="utf-8")))
     assert any(row["verdict"] == "conflict" and row["subject"] == "security personnel killed" for row in rows)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")

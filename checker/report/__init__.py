@@ -1,4 +1,4 @@
-"""The last stage: a RunResult -> report files (CSV, JSON, HTML) and the terminal summary.
+"""The last stage: a RunResult -> report files (CSV, JSON, HTML, SARIF) and the terminal summary.
 
 Every file is written to a temporary file beside its target and moved into place, so a failed or
 interrupted run leaves the previous reports whole.
@@ -12,9 +12,10 @@ from pathlib import Path
 
 from checker.model import RunResult
 from checker.report.html import render_html
+from checker.report.sarif import sarif_json
 from checker.report.tables import claims_csv, groups_csv, report_json
 
-FORMATS = ("csv", "json", "html")
+FORMATS = ("csv", "json", "html", "sarif")
 
 
 def write_reports(result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
@@ -28,6 +29,8 @@ def write_reports(result: RunResult, out: Path, formats: tuple[str, ...] = FORMA
         contents["report.json"] = report_json(result)
     if "html" in formats:
         contents["report.html"] = render_html(result)
+    if "sarif" in formats:
+        contents["report.sarif"] = sarif_json(result)
     written = []
     for name, text in contents.items():
         written.append(write_atomic(out / name, text))

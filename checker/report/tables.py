@@ -33,6 +33,7 @@ CLAIM_FIELDS = (
     "revision",
 )
 GROUP_FIELDS = ("id", "subject", "verdict", "claims", "explanation")
+FINDING_FIELDS = ("code", "name", "level", "status", "claim", "document", "start", "end", "message", "fingerprint")
 CLAIM_COLUMNS = (
     "id",
     "document",
@@ -136,6 +137,8 @@ def report_json(result: RunResult) -> str:
             for g in result.groups
         ],
         "errors": [{"path": error.path, "reason": error.reason} for error in result.errors],
+        "drafts": list(result.drafts),
+        "findings": [{field: getattr(finding, field) for field in FINDING_FIELDS} for finding in result.findings],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 

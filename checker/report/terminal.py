@@ -1,13 +1,17 @@
-"""The short summary printed on the terminal after a run: groups, conflicts first."""
+"""The short summary printed on the terminal after a run: groups, conflicts first, then the findings."""
 
 from __future__ import annotations
+
+from collections import Counter
 
 from tabulate import tabulate
 
 from checker.model import RunResult
 from checker.report.html import verdict_order
+from checker.report.lines import finding_lines
 
 _WIDTH = 60
+_LEVELS = (("error", "s"), ("warning", "s"), ("info", ""))
 
 
 def summary(result: RunResult) -> str:
@@ -30,3 +34,14 @@ def summary(result: RunResult) -> str:
 
 def _shorten(text: str) -> str:
     return text if len(text) <= _WIDTH else text[: _WIDTH - 1] + "…"
+
+
+def findings_summary(result: RunResult) -> str:
+    """The findings, one per line, and their counts by level and status."""
+    levels = Counter(f.level for f in result.findings if f.status == "new")
+    statuses = Counter(f.status for f in result.findings)
+    counts = ", ".join(f"{levels.get(level, 0)} {level}{plural}" for level, plural in _LEVELS)
+    return (
+        f"{finding_lines(result)}findings: {counts}; "
+        f"{statuses.get('accepted', 0)} accepted, {statuses.get('suppressed', 0)} suppressed inline"
+    )

@@ -1,0 +1,169 @@
+"""Stage 6: claims, groups and verdicts -> findings about figures, each with a code, a name and a level.
+
+Without drafts, all articles are compared with each other: in a group whose verdict is a conflict,
+a figure that disagrees with another article's figure is a `conflict`; in a group whose
+disagreement time explains (an update), a figure that a later article contradicts is `superseded`.
+
+With drafts (`--against`), only the drafts' figures give findings, each checked against the
+sources' figures on its subject (the sources are compared among themselves only to tell which of
+their figures are current): a figure no current source gives is `unsupported`; one that only
+figures a newer one has replaced support is `superseded`, and so is one that newer sources
+contradict; one that some sources support and others, no newer, contradict is `disputed`; one that
+no source supports is a `conflict`; one whose subject could not be worked out is `unchecked`.
+
+A finding's fingerprint depends on what it says (code, document, subject, the figure's interval,
+the related sources and their intervals), never on where it stands: a baseline of accepted
+findings survives edits elsewhere in the text, and changing the figure brings its finding back.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+
+from checker.model import Claim, Finding, Group, RunResult, Verdict
+
+
+@dataclass(frozen=True)
+class FindingKind:
+    """What a finding says, with its stable code and readable name."""
+
+    code: str
+    name: str
+    summary: str
+
+
+KINDS = (
+    FindingKind("FC01", "conflict", "the figure disagrees with the sources' figures for its subject"),
+    FindingKind("FC02", "superseded", "a newer source has revised the figure"),
+    FindingKind("FC03", "unsupported", "no source gives the figure for its subject (with --against)"),
+    FindingKind(
+        "FC04", "disputed", "some sources support the figure and others, not older, contradict it (with --against)"
+    ),
+    FindingKind("FC05", "unchecked", "what the figure counts could not be worked out, so it was not checked"),
+)
+FINDING_NAMES = tuple(kind.name for kind in KINDS)
+LEVELS = ("error", "warning", "info", "off")
+_BY_NAME = {kind.name: kind for kind in KINDS}
+_Raw = tuple[str, Claim, list[Claim]]  # finding name, the figure, the related figures of other documents
+
+
+def find_findings(
+    result: RunResult, levels: Mapping[str, str], accepted: frozenset[str] = frozenset()
+) -> tuple[Finding, ...]:
+    """The findings of a judged run, sorted by place; `accepted` holds the fingerprints of the baseline."""
+    by_id = {claim.id: claim for claim in result.claims}
+    groups = {group.id: group for group in result.groups}
+    published = {doc.id: (doc.published or "")[:10] for doc in result.documents}
+    suppressed = {doc.id: doc.suppressed for doc in result.documents}
+    raw = _against(result, by_id, groups, published) if result.drafts else _among(result, by_id, published)
+    findings = []
+    for name, claim, related in raw:
+        if levels[name] == "off":
+            continue
+        kind = _BY_NAME[name]
+        subject = groups[claim.group].subject if claim.group else " ".join(claim.sentence.split())
+        fingerprint = _fingerprint(kind.code, claim, subject, related)
+        spans = suppressed.get(claim.document, ())
+        silenced = any(start < claim.end and claim.start < end for start, end in spans)
+        status = "suppressed" if silenced else "accepted" if fingerprint in accepted else "new"
+        message = _message(name, claim, subject, related)
+        findings.append(
+            Finding(
+                kind.code,
+                name,
+                levels[name],
+                claim.id,
+                claim.document,
+                claim.start,
+                claim.end,
+                message,
+                fingerprint,
+                status,
+            )
+        )
+    return tuple(sorted(findings, key=lambda f: (f.document, f.start, f.end, f.code)))
+
+
+def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]) -> Iterator[_Raw]:
+    """All articles compared with each other: the figures behind conflict and update verdicts."""
+    for group in result.groups:
+        if group.verdict not in (Verdict.CONFLICT, Verdict.UPDATE):
+            continue
+        members = [by_id[claim_id] for claim_id in group.claims if by_id[claim_id].revision != "older"]
+        for claim in members:
+            others = [o for o in members if o.document != claim.document and not o.interval.overlaps(claim.interval)]
+            if group.verdict is Verdict.CONFLICT and others:
+                yield "conflict", claim, others
+            # In an update every disagreement is between articles of different dates.
+            newer = [o for o in others if published[o.document] > published[claim.document]]
+            if group.verdict is Verdict.UPDATE and newer:
+                yield "superseded", claim, newer
+
+
+def _against(
+    result: RunResult, by_id: dict[str, Claim], groups: dict[str, Group], published: dict[str, str]
+) -> Iterator[_Raw]:
+    """Each figure of the drafts checked against the sources' figures on its subject."""
+    drafts = set(result.drafts)
+    for claim in result.claims:
+        if claim.document not in drafts or claim.revision == "older":
+            continue
+        if claim.group is None:
+            yield "unchecked", claim, []
+            continue
+        sources = [by_id[i] for i in groups[claim.group].claims if by_id[i].document not in drafts]
+        current = [s for s in sources if not s.superseded and s.revision != "older"]
+        agree = [s for s in current if s.interval.overlaps(claim.interval)]
+        disagree = [s for s in current if not s.interval.overlaps(claim.interval)]
+        outdated = [s for s in sources if s not in current and s.interval.overlaps(claim.interval)]
+        if not current:
+            yield "unsupported", claim, sources
+        elif not disagree:
+            continue
+        elif not agree:
+            yield ("superseded" if outdated else "conflict"), claim, disagree
+        elif _later(disagree, agree, published):
+            yield "superseded", claim, disagree
+        elif not _later(agree, disagree, published):
+            yield "disputed", claim, disagree
+
+
+def _later(these: list[Claim], those: list[Claim], published: dict[str, str]) -> bool:
+    """Whether every one of `these` comes from an article published after all of `those`."""
+    dates = [published[c.document] for c in these + those]
+    return all(dates) and min(published[c.document] for c in these) > max(published[c.document] for c in those)
+
+
+def _fingerprint(code: str, claim: Claim, subject: str, related: list[Claim]) -> str:
+    sources = sorted({json.dumps([c.document, c.low, c.high]) for c in related})
+    parts = [code, claim.document, subject, claim.low, claim.high, sources]
+    return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
+
+
+def _message(name: str, claim: Claim, subject: str, related: list[Claim]) -> str:
+    figure = f"{_words(claim)} ({subject})" if claim.group else _words(claim)
+    listing = _listing(related)
+    if name == "conflict":
+        return f"{figure} disagrees with {listing}"
+    if name == "superseded":
+        return f"{figure} is out of date: {listing} is newer"
+    if name == "unsupported":
+        return f"{figure}: no source gives this figure" + (f" (they say {listing})" if related else "")
+    if name == "disputed":
+        return f"{figure} is contradicted by {listing}, though other sources support it"
+    return f"{figure}: not checked, what it counts could not be worked out"
+
+
+def _listing(claims: list[Claim]) -> str:
+    """Who says what: "a.txt: 16, sixteen; b.txt: 17"."""
+    by_document: dict[str, list[str]] = {}
+    for claim in sorted(claims, key=lambda c: (c.document, c.start)):
+        by_document.setdefault(claim.document, []).append(_words(claim))
+    return "; ".join(f"{document}: {', '.join(words)}" for document, words in by_document.items())
+
+
+def _words(claim: Claim) -> str:
+    return " ".join(claim.surface.split())

@@ -1,0 +1,298 @@
+"""The editor's gate: a draft against its sources, findings with codes and levels, --fail-on,
+the baseline, inline suppression, SARIF and line output, the pre-commit hook, the progress bar."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+import yaml
+
+from checker import check, load_rules
+from checker.findings import KINDS
+from checker.rules import default_rules_dir
+from tests.conftest import ROOT, run_cli
+
+DRAFT = """# Draft
+
+Police said 16 security officers were killed.
+
+Officials said 500 people were detained.
+
+Doctors said 40 people were injured.
+
+Firefighters said 12 homes were evacuated.
+
+The 3 of them met.
+"""
+SOURCES = {
+    "sources/a_2022-01-05.txt": "Police said 16 security officers were killed. Officials said 300 people were "
+    "detained. Doctors said 40 people were injured.\n",
+    "sources/b_2022-01-07.txt": "Officials said 17 security officers were killed. Police said 300 people were "
+    "detained.\n",
+    "sources/c.txt": "Reports said 55 people were injured.\n",
+}
+# What the draft's figures get: (line, code, name, level).
+EXPECTED = [
+    ("3", "FC02", "superseded", "warning"),
+    ("5", "FC01", "conflict", "error"),
+    ("7", "FC04", "disputed", "warning"),
+    ("9", "FC03", "unsupported", "warning"),
+    ("11", "FC05", "unchecked", "info"),
+]
+_LINE = re.compile(
+    r"^(?P<path>[^:]+):(?P<line>\d+):(?P<column>\d+): (?P<code>FC\d\d) (?P<level>\w+)(?P<accepted> \(accepted\))?: "
+    r".* \[(?P<name>[\w-]+)\]$"
+)
+
+
+@pytest.fixture
+def newsroom(tmp_path, write):
+    """A draft and its three sources in tmp_path (the working folder of the runs)."""
+    write("draft.md", DRAFT)
+    for name, text in SOURCES.items():
+        write(name, text)
+    return tmp_path
+
+
+def _lines(done: subprocess.CompletedProcess[str]) -> list[dict[str, str]]:
+    matches = [_LINE.match(line) for line in done.stdout.splitlines()]
+    assert all(matches), done.stdout
+    return [match.groupdict() for match in matches]
+
+
+def test_draft_against_sources_gives_one_line_per_finding(newsroom):
+    done = run_cli("run", "draft.md", "--against", "sources", "--format", "lines", cwd=newsroom)
+    assert done.returncode == 1, done.stderr
+    found = _lines(done)
+    assert [(f["line"], f["code"], f["name"], f["level"]) for f in found] == EXPECTED
+    assert {f["path"] for f in found} == {"draft.md"}, "only the draft's figures give findings"
+    assert found[0]["column"] == "13", "the column of the figure 16 on its line"
+    assert not (newsroom / "reports").exists(), "--format lines alone writes no report files"
+
+
+def test_a_draft_that_agrees_with_its_sources_has_no_findings(tmp_path, write):
+    write("draft.md", "Police said 16 security officers were killed.\n")
+    write("sources/a.txt", "Police said sixteen security officers were killed.\n")
+    assert check([tmp_path / "draft.md"], against=[tmp_path / "sources"]).findings == ()
+
+
+@pytest.mark.parametrize(
+    ("fail_on", "code"), [("error", 0), ("warning", 1), ("never", 0), ("conflict", 0), ("update", 1)]
+)
+def test_fail_on_levels_with_a_warning(tmp_path, write, fail_on, code):
+    write("draft.md", "Police said 16 security officers were killed. Firefighters said 30 homes were evacuated.\n")
+    write("sources/a.txt", "Police said 16 security officers were killed.\n")
+    done = run_cli("run", "draft.md", "--against", "sources", "--fail-on", fail_on, "-q", cwd=tmp_path)
+    assert done.returncode == code, done.stderr
+
+
+def test_sources_that_disagree_among_themselves_give_no_finding(tmp_path, write):
+    write("draft.txt", "Officials said 300 people were detained.\n")
+    write("a.txt", "Police said 16 security officers were killed. Officials said 300 people were detained.\n")
+    write("b.txt", "Police said 19 security officers were killed.\n")
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    alone = check([tmp_path / "draft.txt", *paths])
+    assert [(f.document, f.name) for f in alone.findings] == [("a.txt", "conflict"), ("b.txt", "conflict")]
+    against = check([tmp_path / "draft.txt"], against=paths)
+    assert against.drafts == ("draft.txt",) and against.findings == ()
+
+
+def test_a_revision_in_a_newer_source_supersedes_the_draft(tmp_path, write):
+    write("draft.txt", "Police said 16 security officers were killed.\n")
+    write("a.txt", "Police said 16 security officers were killed.\n")
+    write("b.txt", "The number of security officers killed has risen to 18, police said.\n")
+    result = check([tmp_path / "draft.txt"], against=[tmp_path / "a.txt", tmp_path / "b.txt"])
+    assert [(f.code, f.name, f.level) for f in result.findings] == [("FC02", "superseded", "warning")]
+    assert "b.txt: 18" in result.findings[0].message
+
+
+def test_update_across_articles_is_a_warning_without_against(tmp_path, write):
+    write("a_2022-01-05.txt", "Police said 16 security officers were killed.\n")
+    write("b_2022-01-07.txt", "Officials said 17 security officers were killed.\n")
+    done = run_cli("run", tmp_path / "a_2022-01-05.txt", tmp_path / "b_2022-01-07.txt", "--format", "lines")
+    assert done.returncode == 0, "an update fails only --fail-on warning"
+    assert [(f["code"], f["name"]) for f in _lines(done)] == [("FC02", "superseded")]
+    assert _lines(done)[0]["path"].endswith("a_2022-01-05.txt")
+
+
+def test_levels_are_set_in_the_rule_files(newsroom, tmp_path):
+    rules = tmp_path / "rules"
+    shutil.copytree(default_rules_dir(), rules)
+    (rules / "findings.toml").write_text('[levels]\nunsupported = "error"\nunchecked = "off"\n', encoding="utf-8")
+    result = check([newsroom / "draft.md"], load_rules(rules), against=[newsroom / "sources"])
+    levels = {f.name: f.level for f in result.findings}
+    assert levels == {"superseded": "warning", "conflict": "error", "disputed": "warning", "unsupported": "error"}
+    (rules / "findings.toml").write_text('[levels]\nunsupported = "fatal"\n', encoding="utf-8")
+    done = run_cli("run", "draft.md", "--against", "sources", "--rules", rules, cwd=newsroom)
+    assert done.returncode == 2 and done.stderr.count("\n") == 1
+    assert "findings.toml" in done.stderr and "levels.unsupported" in done.stderr
+
+
+def test_readme_documents_every_finding():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("### Findings", 1)[1].split("\n#", 1)[0]
+    rows = re.findall(r"^\| `(FC\d\d)` \| `([\w-]+)` \| (\w+) \| (.+?) \|$", section, re.MULTILINE)
+    levels = dict(load_rules().levels)
+    assert rows == [(kind.code, kind.name, levels[kind.name], kind.summary) for kind in KINDS]
+
+
+def test_accepted_findings_do_not_fail_until_the_figure_changes(newsroom):
+    baseline = newsroom / "signed-off.json"
+    done = run_cli("accept", "draft.md", "--against", "sources", "--baseline", baseline, cwd=newsroom)
+    assert done.returncode == 0 and "accepted 5 findings" in done.stdout, done.stderr
+    entries = json.loads(baseline.read_text(encoding="utf-8"))["accepted"]
+    assert sorted(e["code"] for e in entries) == ["FC01", "FC02", "FC03", "FC04", "FC05"]
+    # Moving the paragraphs down does not change what the findings say.
+    (newsroom / "draft.md").write_text(DRAFT.replace("# Draft\n", "# Draft\n\nA new first paragraph.\n"), "utf-8")
+    done = run_cli("run", "draft.md", "--against", "sources", "--baseline", baseline, "--format", "lines", cwd=newsroom)
+    assert done.returncode == 0, done.stdout
+    found = _lines(done)
+    assert len(found) == 5 and all(f["accepted"] for f in found) and found[0]["line"] == "5"
+    # A changed figure is a new finding.
+    (newsroom / "draft.md").write_text(DRAFT.replace("500 people", "600 people"), "utf-8")
+    done = run_cli("run", "draft.md", "--against", "sources", "--baseline", baseline, "--format", "lines", cwd=newsroom)
+    assert done.returncode == 1
+    assert [f["code"] for f in _lines(done) if not f["accepted"]] == ["FC01"]
+
+
+def test_a_broken_baseline_is_one_line_and_exit_2(newsroom):
+    (newsroom / ".factcheck-baseline.json").write_text("{not json", encoding="utf-8")
+    done = run_cli("run", "draft.md", "--against", "sources", cwd=newsroom)
+    assert done.returncode == 2 and ".factcheck-baseline.json" in done.stderr and "Traceback" not in done.stderr
+
+
+SUPPRESSED = {
+    "md": """# Story
+
+Police said 18 security officers were killed. <!-- factcheck ignore -->
+
+<!-- factcheck ignore -->
+Officials said 19 security officers were killed.
+
+Later, reports said <!-- factcheck ignore -->20 security officers were killed, then 21 security officers were killed.
+
+<!-- factcheck off -->
+Some said 22 security officers were killed.
+
+Others said 23 security officers were killed.
+<!-- factcheck on -->
+
+Finally 24 security officers were killed.
+""",
+    "html": """<html><body><article>
+<p>Police said 18 security officers were killed. <!-- factcheck ignore --></p>
+<!-- factcheck ignore --><p>Officials said 19 security officers were killed.</p>
+<p>Later, reports said <!-- factcheck ignore -->20 security officers were killed, then 21 security officers
+were killed.</p>
+<!-- factcheck off --><p>Some said 22 security officers were killed.</p>
+<p>Others said 23 security officers were killed.</p><!-- factcheck on -->
+<p>Finally 24 security officers <!-- an ordinary comment -->were killed.</p>
+</article></body></html>
+""",
+}
+
+
+@pytest.mark.parametrize("suffix", SUPPRESSED)
+def test_inline_comments_silence_figures(tmp_path, write, suffix):
+    write(f"story.{suffix}", SUPPRESSED[suffix])
+    write("source.txt", "Police said 16 security officers were killed.\n")
+    result = check([tmp_path / f"story.{suffix}"], against=[tmp_path / "source.txt"])
+    surfaces = {f.status: [] for f in result.findings}
+    by_id = {c.id: c for c in result.claims}
+    for finding in result.findings:
+        surfaces[finding.status].append(by_id[finding.claim].surface)
+    assert surfaces == {"suppressed": ["18", "19", "20", "22", "23"], "new": ["21", "24"]}
+    assert "factcheck" not in result.documents[0].text or suffix == "md"
+
+
+def test_sarif_report_locates_findings_in_the_draft(newsroom):
+    done = run_cli("run", "draft.md", "--against", "sources", "--format", "sarif", "--out", "out", cwd=newsroom)
+    assert done.returncode == 1, done.stderr
+    log = json.loads((newsroom / "out" / "report.sarif").read_text(encoding="utf-8"))
+    assert log["version"] == "2.1.0" and len(log["runs"]) == 1
+    run = log["runs"][0]
+    rules = run["tool"]["driver"]["rules"]
+    assert [(r["id"], r["name"]) for r in rules] == [(kind.code, kind.name) for kind in KINDS]
+    results = run["results"]
+    assert [(r["ruleId"], r["level"]) for r in results] == [
+        (code, {"info": "note"}.get(level, level)) for _line, code, _name, level in EXPECTED
+    ]
+    first = results[0]
+    assert rules[first["ruleIndex"]]["id"] == first["ruleId"]
+    location = first["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "draft.md"
+    assert location["region"] == {"startLine": 3, "startColumn": 13, "endLine": 3, "endColumn": 15}
+    text = (newsroom / "draft.md").read_text(encoding="utf-8").splitlines()[2]
+    assert text[12:14] == "16"
+    assert all(r["partialFingerprints"] and "suppressions" not in r for r in results)
+
+
+def test_pre_commit_hook_file_parses_and_its_entry_runs(newsroom, factcheck_executable):
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert isinstance(hooks, list) and [hook["id"] for hook in hooks] == ["factcheck"]
+    hook = hooks[0]
+    assert {"id", "name", "entry", "language"} <= set(hook) and hook["language"] == "python"
+    # pre-commit runs: entry, then the hook's args, then the staged files.
+    command, *entry_args = hook["entry"].split()
+    assert command == "factcheck"
+    args = [*entry_args, *hook.get("args", []), "--against=sources", "draft.md"]
+    done = subprocess.run([factcheck_executable, *args], capture_output=True, text=True, cwd=newsroom)
+    assert done.returncode == 1, done.stderr
+    assert [(f["line"], f["code"]) for f in _lines(done)] == [(line, code) for line, code, _n, _l in EXPECTED]
+    assert not (newsroom / "reports").exists()
+
+
+def test_against_takes_every_path_up_to_the_next_option(tmp_path, write):
+    write("draft.txt", "Police said 16 security officers were killed.\n")
+    write("a.txt", "Police said 16 security officers were killed.\n")
+    write("b.txt", "Police said 19 security officers were killed.\n")
+    done = run_cli("run", "draft.txt", "--against", "a.txt", "b.txt", "--format", "json", "--out", "o", cwd=tmp_path)
+    report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
+    assert done.returncode == 0 and report["drafts"] == ["draft.txt"], done.stderr
+    assert [(f["name"], f["document"]) for f in report["findings"]] == [("disputed", "draft.txt")]
+    done = run_cli("run", "missing.txt", "--against", "a.txt", "b.txt", cwd=tmp_path)
+    assert done.returncode == 2 and "no readable draft" in done.stderr
+
+
+def test_progress_bar_only_on_a_terminal(tmp_path, write):
+    for number in range(12):
+        write(f"many/{number:02d}.txt", f"Police said {number + 3} people were injured.\n")
+    command = [
+        sys.executable,
+        "-m",
+        "checker",
+        "run",
+        tmp_path / "many",
+        "--out",
+        tmp_path / "out",
+        "--fail-on",
+        "never",
+    ]
+    piped = run_cli(*command[3:])
+    assert piped.returncode == 0 and piped.stderr == ""
+    for quiet, drawn in (([], True), (["--quiet"], False)):
+        leader, follower = pty.openpty()
+        environment = {**os.environ, "TERM": "xterm", "COLUMNS": "80"}
+        with subprocess.Popen(
+            [*command, *quiet], stdout=subprocess.DEVNULL, stderr=follower, env=environment
+        ) as process:
+            os.close(follower)
+            shown = b""
+            while True:
+                try:
+                    chunk = os.read(leader, 4096)
+                except OSError:
+                    break
+                if not chunk:
+                    break
+                shown += chunk
+        os.close(leader)
+        assert process.returncode == 0
+        assert (b"12/12" in shown) is drawn, shown
