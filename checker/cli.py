@@ -86,8 +86,8 @@ def _root(
     """Find the figures that disagree across news articles."""
 
 
-def _report_error(error: ReadError) -> None:
-    typer.echo(f"factcheck: {error.path}: {error.reason}", err=True)
+def _error_line(error: ReadError) -> str:
+    return f"factcheck: {error.path}: {error.reason}"
 
 
 @app.command()
@@ -95,7 +95,11 @@ def run(
     paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).")],
     out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
     formats: Annotated[
-        Optional[list[Format]], typer.Option("--format", help="Report to write; repeat for several (default: all).")
+        Optional[list[Format]],
+        typer.Option(
+            "--format",
+            help="Report file to write, or lines (the findings, one a line); repeat for several (default: all files).",
+        ),
     ] = None,
     rules: RulesOption = None,
     against: AgainstOption = None,
@@ -143,7 +147,9 @@ def _checked(
     """The checked run, with a progress bar; exits 2 when no article (or, with --against, no draft) is readable."""
     try:
         with ProgressBar(sys.stderr, enabled=not quiet) as progress:
-            result = check(paths, rules, _report_error, jobs, against or (), accepted, progress)
+            result = check(
+                paths, rules, lambda e: progress.note(_error_line(e)), jobs, against or (), accepted, progress
+            )
     except KeyboardInterrupt:
         typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
         raise typer.Exit(ExitCode.INTERRUPTED) from None
@@ -176,7 +182,7 @@ def _extracted(paths: list[str], ruleset: RuleSet) -> Iterator[tuple[str, list[C
         yield "-", extract_text(sys.stdin.read(), ruleset)
     for item in read_documents(Path(p) for p in paths if p != "-"):
         if isinstance(item, ReadError):
-            _report_error(item)
+            typer.echo(_error_line(item), err=True)
         else:
             yield item.id, extract_text(item.text, ruleset, document=item.id)
 

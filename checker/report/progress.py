@@ -28,9 +28,16 @@ class ProgressBar:
 
             columns = (TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TextColumn("files"))
             self._bar = Progress(*columns, TimeRemainingColumn(), console=Console(file=self._stream), transient=True)
+            self._task = self._bar.add_task("reading", total=total, completed=done)
             self._bar.start()
-            self._task = self._bar.add_task("reading", total=total)
         self._bar.update(self._task, completed=done)
+
+    def note(self, line: str) -> None:
+        """Print a line on the stream, above the bar while one is drawn."""
+        if self._bar is None:
+            print(line, file=self._stream)
+        else:
+            self._bar.console.print(line, markup=False, highlight=False, soft_wrap=True)
 
     def __enter__(self) -> ProgressBar:
         return self
