@@ -50,7 +50,6 @@ class Row:
     """A claim as the page shows it: its sentence split around the figure, and its group's verdict."""
 
     claim: Claim
-    document: int  # the index of its article, for anchors that need no escaping
     before: str
     figure: str
     after: str
@@ -148,7 +147,6 @@ def _hash(source: str) -> str:
 
 def _rows(result: RunResult) -> dict[str, Row]:
     """Every claim as a row, by claim id, in the result's order."""
-    index = {doc.id: number for number, doc in enumerate(result.documents, start=1)}
     texts = {doc.id: doc.text for doc in result.documents}
     starts = {doc.id: [start for start, _ in sentence_spans(doc.text)] for doc in result.documents}
     published = {doc.id: doc.published for doc in result.documents}
@@ -164,7 +162,6 @@ def _rows(result: RunResult) -> dict[str, Row]:
         group = groups.get(claim.group) if claim.group else None
         rows[claim.id] = Row(
             claim=claim,
-            document=index[claim.document],
             before=_SPACE.sub(" ", text[begin : claim.start]).lstrip(),
             figure=_SPACE.sub(" ", text[claim.start : claim.end]),
             after=_SPACE.sub(" ", text[claim.end : max(end, claim.end)]).rstrip(),
