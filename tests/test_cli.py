@@ -63,7 +63,7 @@ def test_run_writes_all_reports_and_a_summary(tmp_path):
     rows = list(csv.DictReader((tmp_path / "groups.csv").open(encoding="utf-8")))
     assert any(row["verdict"] == "conflict" and row["subject"] == "security personnel killed" for row in rows)
     html = (tmp_path / "report.html").read_text(encoding="utf-8")
-    assert "security personnel killed" in html and "http" not in html.split("<body>")[0]
+    assert "security personnel killed" in html and "://" not in html.split("<body>")[0]
 
 
 def test_format_option_limits_the_files(tmp_path):

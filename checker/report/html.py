@@ -1,19 +1,30 @@
-"""report.html: one self-contained page (inline CSS, no network) rendered from a Jinja2 template.
+"""report.html: one self-contained page rendered from the Jinja2 template in checker/templates/.
 
 Everything from the articles goes through Jinja2's autoescaping, so markup in an article is shown
-as text and never runs.
+as text and never runs; the page passes no data to its script except through escaped markup, and
+its Content-Security-Policy allows only its own inline script and style (by hash) and no fetches.
 """
 
 from __future__ import annotations
 
+import base64
+import bisect
+import hashlib
+import re
 from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from checker.model import Claim, Group, RunResult, Verdict
+from checker.model import Claim, Document, Group, RunResult, Verdict
+from checker.text import sentence_spans
 
 _ORDER = [Verdict.CONFLICT, Verdict.UPDATE, Verdict.CONSISTENT, Verdict.SINGLE_SOURCE]
-_CONTEXT = 120
+UNMATCHED = "unmatched"  # the verdict filter's name for claims outside every group
+_CHARTED = (Verdict.CONFLICT, Verdict.UPDATE)
+_SPACE = re.compile(r"\s+")
 _environment = Environment(
     loader=PackageLoader("checker", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
@@ -22,20 +33,100 @@ _environment = Environment(
 )
 
 
-def render_html(result: RunResult) -> str:
-    """The HTML report of a run."""
-    texts = {doc.id: doc.text for doc in result.documents}
-    by_id = {claim.id: claim for claim in result.claims}
-    groups = sorted(result.groups, key=verdict_order)
+@dataclass(frozen=True)
+class Gate:
+    """The pass/fail verdict the header shows, and the findings behind it.
+
+    Each finding needs `level`, `code`, `name` and `message`; `group` (a group id) when it has one.
+    """
+
+    passed: bool
+    reason: str
+    findings: tuple[object, ...] = ()
+
+
+@dataclass(frozen=True)
+class Row:
+    """A claim as the page shows it: its sentence split around the figure, and its group's verdict."""
+
+    claim: Claim
+    before: str
+    figure: str
+    after: str
+    verdict: str
+    subject: str
+    newest: bool
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One source's interval on a group's axis, in SVG units; an open end reaches the axis end."""
+
+    label: str
+    y: int
+    x1: float
+    x2: float
+    dot: float | None
+    open_low: bool
+    open_high: bool
+    newest: bool
+    superseded: bool
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A group's figures on one axis."""
+
+    height: int
+    bars: tuple[Bar, ...]
+    ticks: tuple[tuple[float, str], ...]
+
+
+@dataclass(frozen=True)
+class Card:
+    """A subject group: its claims side by side and, when its sources disagree, its chart."""
+
+    group: Group
+    rows: tuple[Row, ...]
+    chart: Chart | None
+
+
+@dataclass(frozen=True)
+class Article:
+    """An article's full text cut into plain stretches and highlighted figures."""
+
+    index: int
+    document: Document
+    pieces: tuple[tuple[str, tuple[str, ...]], ...]  # (text, ids of the claims it is the figure of)
+
+
+def render_html(result: RunResult, gate: Gate | None = None) -> str:
+    """The HTML report of a run; without a `gate`, the run fails when a group is in conflict."""
+    rows = _rows(result)
+    cards = [
+        Card(group, members, _chart(members) if group.verdict in _CHARTED else None)
+        for group in sorted(result.groups, key=verdict_order)
+        for members in [tuple(rows[claim_id] for claim_id in group.claims)]
+    ]
     counts = Counter(group.verdict.value for group in result.groups)
+    script, style = (_environment.loader.get_source(_environment, name)[0] for name in ("report.js", "report.css"))
     return _environment.get_template("report.html.j2").render(
+        gate=gate or _gate(counts[Verdict.CONFLICT.value]),
         documents=result.documents,
+        claim_counts=Counter(claim.document for claim in result.claims),
         errors=result.errors,
-        groups=[(group, [by_id[c] for c in group.claims]) for group in groups],
-        unmatched=[claim for claim in result.claims if claim.group is None],
-        counts=[(verdict.value, counts.get(verdict.value, 0)) for verdict in _ORDER],
-        conflicts=counts.get(Verdict.CONFLICT.value, 0),
-        context=lambda claim: _context(texts[claim.document], claim),
+        cards=cards,
+        rows=list(rows.values()),
+        articles=_articles(result),
+        counts=[(verdict.value, counts[verdict.value]) for verdict in _ORDER],
+        unmatched=sum(1 for claim in result.claims if claim.group is None),
+        verdicts=[*(verdict.value for verdict in _ORDER), UNMATCHED],
+        subjects=sorted({group.subject for group in result.groups}),
+        interval=_interval,
+        script=Markup(script),
+        style=Markup(style),
+        script_hash=_hash(script),
+        style_hash=_hash(style),
     )
 
 
@@ -44,8 +135,122 @@ def verdict_order(group: Group) -> tuple[int, str]:
     return _ORDER.index(group.verdict), group.id
 
 
-def _context(text: str, claim: Claim) -> tuple[str, str, str]:
-    """The words before the figure, the figure, and the words after it."""
-    before = " ".join(text[max(0, claim.start - _CONTEXT) : claim.start].split(" ")[1:]).replace("\n", " ")
-    after = " ".join(text[claim.end : claim.end + _CONTEXT].split(" ")[:-1]).replace("\n", " ")
-    return before, text[claim.start : claim.end], after
+def _gate(conflicts: int) -> Gate:
+    if conflicts:
+        return Gate(False, f"{conflicts} subject{'s' if conflicts != 1 else ''} with conflicting figures")
+    return Gate(True, "no conflicting figures")
+
+
+def _hash(source: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
+
+
+def _rows(result: RunResult) -> dict[str, Row]:
+    """Every claim as a row, by claim id, in the result's order."""
+    texts = {doc.id: doc.text for doc in result.documents}
+    starts = {doc.id: [start for start, _ in sentence_spans(doc.text)] for doc in result.documents}
+    published = {doc.id: doc.published for doc in result.documents}
+    groups = {group.id: group for group in result.groups}
+    by_id = {claim.id: claim for claim in result.claims}
+    newest = {_newest([by_id[c] for c in group.claims], published) for group in result.groups} - {None}
+    rows = {}
+    for claim in result.claims:
+        text, sentence_starts = texts[claim.document], starts[claim.document]
+        following = bisect.bisect_right(sentence_starts, claim.start)
+        begin = sentence_starts[following - 1] if following else 0
+        end = sentence_starts[following] if following < len(sentence_starts) else len(text)
+        group = groups.get(claim.group) if claim.group else None
+        rows[claim.id] = Row(
+            claim=claim,
+            before=_SPACE.sub(" ", text[begin : claim.start]).lstrip(),
+            figure=_SPACE.sub(" ", text[claim.start : claim.end]),
+            after=_SPACE.sub(" ", text[claim.end : max(end, claim.end)]).rstrip(),
+            verdict=group.verdict.value if group else UNMATCHED,
+            subject=group.subject if group else "",
+            newest=claim.id in newest,
+        )
+    return rows
+
+
+def _newest(members: list[Claim], published: dict[str, str | None]) -> str | None:
+    """The id of the newest figure of a group: a revision first, then the latest date; none if undated."""
+    current = [claim for claim in members if not claim.superseded]
+    if len({claim.document for claim in members}) < 2 or not current:
+        return None
+    best = max(current, key=lambda c: (c.revision == "newer", c.as_of or published[c.document] or "", c.id))
+    return best.id if best.revision == "newer" or best.as_of or published[best.document] else None
+
+
+def _articles(result: RunResult) -> list[Article]:
+    """Each document's text with every figure marked (a figure inside another joins its mark)."""
+    by_document: dict[str, list[Claim]] = {}
+    for claim in result.claims:
+        by_document.setdefault(claim.document, []).append(claim)
+    articles = []
+    for number, doc in enumerate(result.documents, start=1):
+        pieces: list[tuple[str, tuple[str, ...]]] = []
+        position = 0
+        for claim in by_document.get(doc.id, []):
+            if claim.start < position and pieces:
+                text, ids = pieces[-1]
+                pieces[-1] = (text + doc.text[position : claim.end], (*ids, claim.id))
+            else:
+                pieces += [(doc.text[position : claim.start], ()), (doc.text[claim.start : claim.end], (claim.id,))]
+            position = max(position, claim.end)
+        pieces.append((doc.text[position:], ()))
+        articles.append(Article(number, doc, tuple(pieces)))
+    return articles
+
+
+_WIDTH, _LEFT, _RIGHT, _ROW, _TOP = 640, 190, 24, 24, 16
+
+
+def _chart(rows: Sequence[Row]) -> Chart | None:
+    """Each claim's interval on a shared axis; None when no figure has a finite end to draw."""
+    ends = [v for row in rows for v in (row.claim.low, row.claim.high, row.claim.value) if v is not None]
+    if not ends:
+        return None
+    low, high = min(ends), max(ends)
+    pad = (high - low) * 0.08 or max(abs(low) * 0.1, 1.0)
+    low, high = low - pad, high + pad
+
+    def x(value: float) -> float:
+        return round(_LEFT + (value - low) / (high - low) * (_WIDTH - _LEFT - _RIGHT), 1)
+
+    bars = []
+    for number, row in enumerate(rows):
+        claim = row.claim
+        bars.append(
+            Bar(
+                label=f"{_short(claim.document)}: {row.figure}",
+                y=_TOP + number * _ROW,
+                x1=x(claim.low) if claim.low is not None else _LEFT,
+                x2=x(claim.high) if claim.high is not None else _WIDTH - _RIGHT,
+                dot=x(claim.value) if claim.value is not None else None,
+                open_low=claim.low is None,
+                open_high=claim.high is None,
+                newest=row.newest,
+                superseded=claim.superseded,
+            )
+        )
+    ticks = tuple((x(value), _number(value)) for value in sorted({low + pad, (low + high) / 2, high - pad}))
+    return Chart(height=_TOP + len(rows) * _ROW + 24, bars=tuple(bars), ticks=ticks)
+
+
+def _short(text: str, width: int = 18) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _number(value: float) -> str:
+    """A value as an editor writes it: 7,200; 2.5; 0.125."""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{round(value, 3):,}"
+
+
+def _interval(claim: Claim) -> str:
+    """The interval a claim's words allow: 16; 7,200–8,000; ≥ 200; ≤ 5; open."""
+    low, high = claim.low, claim.high
+    if low is not None and high is not None:
+        return _number(low) if low == high else f"{_number(low)}–{_number(high)}"
+    if low is not None:
+        return f"≥ {_number(low)}"
+    return f"≤ {_number(high)}" if high is not None else "open"

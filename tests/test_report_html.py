@@ -1,0 +1,234 @@
+"""report.html in a real browser: headless Chromium (the system's) driven by Playwright.
+
+One browser serves the whole session. Without chromium or the playwright package these tests
+skip with the reason, except under CI (CI=true), where they fail: CI must show the browser tests ran.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, SEEDS, run_cli
+
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+SCREENSHOT = ROOT / "reports" / "report.png"
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI", "").lower() in ("1", "true", "yes"):
+        pytest.fail(f"browser tests cannot run in CI: {reason}")
+    pytest.skip(reason)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Headless Chromium from the system, launched once; Playwright never downloads a browser."""
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("the playwright package is missing (make test installs the test extra)")
+    executable = shutil.which("chromium")
+    if executable is None:
+        _unavailable("chromium is missing (make test installs Debian's chromium package when run as root)")
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+class Visit:
+    """A page opened on a report, with what it tried: dialogs, errors, requests beyond the file."""
+
+    def __init__(self, browser, report: Path, bypass_csp: bool = False) -> None:
+        self.context = browser.new_context(viewport={"width": 1280, "height": 900}, bypass_csp=bypass_csp)
+        self.page = self.context.new_page()
+        self.dialogs: list[str] = []
+        self.errors: list[str] = []
+        self.requests: list[str] = []
+        self.page.on("dialog", lambda dialog: (self.dialogs.append(dialog.message), dialog.dismiss()))
+        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
+        self.page.on("request", self._request)
+        self.url = report.resolve().as_uri()
+        self.page.goto(self.url)
+
+    def _request(self, request) -> None:
+        if request.url.split("#")[0] != self.url:
+            self.requests.append(request.url)
+
+    def close(self) -> None:
+        self.context.close()
+
+
+@pytest.fixture
+def visit(browser):
+    opened: list[Visit] = []
+
+    def _visit(report: Path, bypass_csp: bool = False) -> Visit:
+        opened.append(Visit(browser, report, bypass_csp))
+        return opened[-1]
+
+    yield _visit
+    for each in opened:
+        each.close()
+
+
+@pytest.fixture(scope="module")
+def seeds_report(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("seeds-report")
+    done = run_cli("run", SEEDS, "--out", out, "--format", "html", "--fail-on", "never", "-q")
+    assert done.returncode == 0, done.stderr
+    return out / "report.html"
+
+
+def test_seeds_report_shows_the_conflict_first_filters_and_opens_articles_at_the_figure(visit, seeds_report):
+    opened = visit(seeds_report)
+    page = opened.page
+    assert page.locator("#gate").inner_text().startswith("Fail:")
+    cards = page.locator("section.card")
+    first = cards.first
+    assert first.get_attribute("data-verdict") == "conflict"
+    assert first.locator("tbody tr").count() >= 2
+    assert first.locator("svg.chart line.bar").count() == first.locator("tbody tr").count()
+    assert first.locator(".tag.newest").count() == 1
+    SCREENSHOT.parent.mkdir(exist_ok=True)
+    page.screenshot(path=str(SCREENSHOT))
+
+    page.select_option("#filter-verdict", "single-source")
+    visible = page.locator("section.card:visible")
+    assert visible.count() == page.locator("section.card[data-verdict='single-source']").count() > 0
+    assert {visible.nth(i).get_attribute("data-verdict") for i in range(visible.count())} == {"single-source"}
+    assert not first.is_visible()
+    rows = page.locator("#claims tbody tr:visible")
+    assert {rows.nth(i).get_attribute("data-verdict") for i in range(rows.count())} == {"single-source"}
+
+    card = visible.last
+    document = card.locator("tbody td").first.text_content()
+    link = card.locator("a.figure").first
+    figure, claim = link.text_content(), link.get_attribute("href")[1:]
+    link.click()
+    mark = page.locator(f"mark#{claim}")
+    assert mark.is_visible() and mark.inner_text() == figure
+    assert "current" in mark.get_attribute("class")
+    article = page.locator("details.article[open]")
+    assert article.count() == 1 and article.locator("summary strong").inner_text() == document
+    box, height = mark.bounding_box(), page.viewport_size["height"]
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= height
+    assert opened.dialogs == [] and opened.errors == [] and opened.requests == []
+
+
+def test_search_and_sorting(visit, seeds_report):
+    page = visit(seeds_report).page
+    page.fill("#search", "detained")
+    visible = page.locator("section.card:visible")
+    assert visible.count() >= 1
+    assert all("detained" in visible.nth(i).text_content().lower() for i in range(visible.count()))
+    page.fill("#search", "")
+    header = page.locator("#claims th", has_text="Interval")
+    header.click()
+    lows = page.locator("#claims tbody tr td.num").evaluate_all("cells => cells.map(c => c.dataset.sort)")
+    numbers = [float(value) for value in lows if value]
+    assert numbers == sorted(numbers) and len(numbers) > 3
+    header.click()
+    lows = page.locator("#claims tbody tr td.num").evaluate_all("cells => cells.map(c => c.dataset.sort)")
+    assert [float(value) for value in lows if value] == sorted(numbers, reverse=True)
+
+
+XSS = {
+    "script": "<script>window.__pwned = 1; alert(1)</script>",
+    "img": '<img src=x onerror="window.__pwned = 2; alert(2)">',
+    "link": "javascript:window.__pwned=3",
+    "textarea": "</textarea><svg onload=alert(4)>",
+}
+
+
+def test_nothing_from_an_article_runs_even_without_the_content_security_policy(visit, tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    sentence = "Police said {n} people were injured in the crash {payload} on Monday."
+    (articles / "<img src=x onerror=alert(5)>.txt").write_text(
+        "\n".join(sentence.format(n=10 + i, payload=payload) for i, payload in enumerate(XSS.values())),
+        encoding="utf-8",
+    )
+    (articles / '"><svg onload=alert(6)>.md').write_text(
+        f"---\ntitle: {XSS['script']} {XSS['textarea']}\ndate: 2024-03-02\n---\n\n"
+        f"Police said 30 people were injured in the crash. [Read more]({XSS['link']}) {XSS['img']}\n",
+        encoding="utf-8",
+    )
+    (articles / "page.html").write_text(
+        "<html><head><title>&lt;script&gt;alert(7)&lt;/script&gt;</title></head><body><article>"
+        "<p>Police said 40 people were injured in the crash &lt;img src=x onerror=alert(8)&gt;.</p>"
+        f'<p><a href="{XSS["link"]}">more</a> {XSS["script"]}</p></article></body></html>',
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    done = run_cli("run", articles, "--out", out, "--fail-on", "never", "-q")
+    assert done.returncode == 0, done.stderr
+    opened = visit(out / "report.html", bypass_csp=True)
+    page = opened.page
+    for link in page.locator("a[href]").all():
+        if link.is_visible():
+            link.click()
+    page.locator("details.article").evaluate_all("items => items.forEach(d => { d.open = true; })")
+    page.mouse.move(300, 300)
+
+    assert page.evaluate("window.__pwned") is None
+    assert opened.dialogs == [] and opened.requests == []
+    assert page.evaluate("document.scripts.length") == 1
+    counts = page.evaluate(
+        "['img', 'textarea', 'svg[onload]', 'iframe', '[onerror]', '[onload]']"
+        ".map(s => document.querySelectorAll(s).length)"
+    )
+    assert counts == [0] * 6
+    hrefs = page.locator("a[href]").evaluate_all("links => links.map(a => a.getAttribute('href'))")
+    assert hrefs and all(href.startswith("#") for href in hrefs)
+    sources, articles = page.locator("#sources").inner_text(), page.locator("details.article").all_inner_texts()
+    assert "<img src=x onerror=alert(5)>.txt" in sources and '"><svg onload=alert(6)>.md' in sources
+    assert XSS["script"] in sources and "<script>alert(7)</script>" in sources
+    assert all(payload in "".join(articles) for payload in XSS.values())
+    claims = page.locator("#claims").text_content()
+    assert XSS["textarea"] in claims and "<img src=x onerror=alert(8)>" in claims
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    claims = page.locator("#claims tbody tr").count()
+    assert claims == len(report["claims"]) >= 6
+
+
+def test_a_thousand_claims_open_in_under_a_second(visit, tmp_path):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    nouns = ["houses", "cars", "schools", "shops", "buses", "bridges", "farms", "boats", "trucks", "flats"]
+    events = ["damaged", "destroyed", "closed", "evacuated", "inspected"]
+    for number in range(100):
+        lines = [
+            f"Officials said {(number * 7 + i * 13) % 90 + 10} {nouns[(number + i) % 10]} were {events[i % 5]}."
+            for i in range(10)
+        ]
+        (articles / f"article{number:03d}.txt").write_text(" ".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    done = run_cli("run", articles, "--out", out, "--fail-on", "never", "-q", "--jobs", "1")
+    assert done.returncode == 0, done.stderr
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
+    assert len(report["claims"]) >= 1000
+
+    opened = visit(out / "report.html")
+    page = opened.page
+    loaded = page.evaluate("performance.getEntriesByType('navigation')[0].loadEventEnd")
+    assert loaded < 1000, f"the page took {loaded:.0f} ms to load"
+    assert page.locator("#claims tbody tr").count() == len(report["claims"])
+    started = time.perf_counter()
+    page.fill("#search", "bridges")
+    assert 0 < page.locator("#claims tbody tr:visible").count() < len(report["claims"])
+    assert time.perf_counter() - started < 1
+    assert opened.errors == [] and opened.requests == []
