@@ -6,6 +6,7 @@ Only `main` exits; everything below returns or raises.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import traceback
 from collections.abc import Iterator
@@ -20,7 +21,7 @@ from checker.exit_codes import ExitCode, exit_code
 from checker.model import Claim, ReadError
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
-from checker.report import FORMATS, write_reports
+from checker.report import FORMATS, OutputError, check_out, write_reports
 from checker.report.terminal import summary
 from checker.rules import RuleError, RuleSet, load_rules
 
@@ -69,13 +70,21 @@ def _root(
     """Find the figures that disagree across news articles."""
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or a kill: raised past click, which would turn a KeyboardInterrupt into "Aborted!" and exit 1."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
 def _report_error(error: ReadError) -> None:
     typer.echo(f"factcheck: {error.path}: {error.reason}", err=True)
 
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).", readable=False)],
     out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
     formats: Annotated[
         Optional[list[Format]], typer.Option("--format", help="Report to write; repeat for several (default: all).")
@@ -89,11 +98,8 @@ def run(
 ) -> None:
     """Check the figures in articles against each other and write reports."""
     ruleset = load_rules(rules)
-    try:
-        result = check(paths, ruleset, on_error=_report_error, jobs=jobs)
-    except KeyboardInterrupt:
-        typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    check_out(out, paths)
+    result = check(paths, ruleset, on_error=_report_error, jobs=jobs)
     if not result.documents:
         typer.echo("factcheck: no readable article among the inputs", err=True)
         raise typer.Exit(ExitCode.USAGE)
@@ -135,9 +141,14 @@ def _extracted(paths: list[str], ruleset: RuleSet) -> Iterator[tuple[str, list[C
 
 def main() -> None:
     """Run the command line; a bad rule file or a bug is one line (a traceback only with --debug)."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         app()
-    except RuleError as error:
+    except Interrupted:
+        typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except (RuleError, OutputError) as error:
         typer.echo(f"factcheck: {error}", err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:
