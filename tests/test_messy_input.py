@@ -10,17 +10,14 @@ import codecs
 import io
 import json
 import os
-import shutil
 import subprocess
-import sys
-import tempfile
 import zipfile
 from pathlib import Path
 
 import pytest
 
 from checker import check
-from tests.conftest import run_cli
+from tests.conftest import run_cli, run_unprivileged
 
 SENTENCE = "Police said 12 people were injured in the crash."
 
@@ -231,26 +228,6 @@ def test_no_readable_input_at_all_exits_2(tmp_path, write):
     assert done.returncode == 2
     assert len(done.stderr.splitlines()) == 4 and "no readable article" in done.stderr
     assert not (tmp_path / "out").exists()
-
-
-@pytest.fixture
-def shared_dir():
-    """A folder that an unprivileged user can enter (pytest's own temporary folders are private)."""
-    folder = Path(tempfile.mkdtemp())
-    folder.chmod(0o755)
-    yield folder
-    shutil.rmtree(folder)
-
-
-def run_unprivileged(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    """Run the CLI as a user without special rights (as `nobody` when the tests run as root)."""
-    command = [sys.executable, "-m", "checker", *map(str, args)]
-    if os.geteuid() == 0:
-        setpriv = shutil.which("setpriv")
-        if not setpriv:
-            pytest.skip("running as root without setpriv: permissions cannot be tested")
-        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
-    return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=Path.cwd())
 
 
 def test_an_unreadable_file_is_one_line_and_the_others_are_read(shared_dir):

@@ -53,6 +53,9 @@ def write_reports(result: RunResult, out: Path, formats: tuple[str, ...] = FORMA
         out.mkdir(parents=True, exist_ok=True)
         for _, name, render in (entry for entry in _FILES if entry[0] in formats):
             staged.append((_staged(out / name, render(result)), out / name))
+        in_the_way = [path.name for _, path in staged if path.is_dir()]
+        if in_the_way:  # the one thing that stops a rename in a folder we could write to: check before any
+            raise OutputError(f"{out}: cannot write the reports ({', '.join(in_the_way)}: a folder is in the way)")
         for temporary, path in staged:
             os.replace(temporary, path)
     except OSError as error:
