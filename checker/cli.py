@@ -6,6 +6,7 @@ Only `main` exits; everything below returns or raises.
 from __future__ import annotations
 
 import json
+import signal
 import sys
 import traceback
 from collections.abc import Iterator
@@ -21,7 +22,7 @@ from checker.exit_codes import ExitCode, exit_code
 from checker.model import Claim, ReadError, RunResult
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
-from checker.report import FORMATS, write_atomic, write_reports
+from checker.report import FORMATS, OutputError, check_out, write_atomic, write_reports
 from checker.report.lines import finding_lines
 from checker.report.progress import ProgressBar
 from checker.report.terminal import findings_summary, summary
@@ -86,13 +87,21 @@ def _root(
     """Find the figures that disagree across news articles."""
 
 
+class Interrupted(BaseException):
+    """Ctrl-C or a kill: raised past click, which would turn a KeyboardInterrupt into "Aborted!" and exit 1."""
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise Interrupted(signum)
+
+
 def _error_line(error: ReadError) -> str:
     return f"factcheck: {error.path}: {error.reason}"
 
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).")],
+    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).", readable=False)],
     out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
     formats: Annotated[
         Optional[list[Format]],
@@ -112,6 +121,7 @@ def run(
 ) -> None:
     """Check the figures in articles against each other, or drafts against sources, and write reports."""
     ruleset = load_rules(rules)
+    check_out(out, [*paths, *(against or ())])
     result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
     chosen = {f.value for f in formats} if formats else set(FORMATS)
     written = write_reports(result, out, tuple(f for f in FORMATS if f in chosen)) if chosen - {"lines"} else []
@@ -145,14 +155,8 @@ def _checked(
     paths: list[Path], against: list[Path] | None, rules: RuleSet, jobs: int, quiet: bool, accepted: frozenset[str]
 ) -> RunResult:
     """The checked run, with a progress bar; exits 2 when no article (or, with --against, no draft) is readable."""
-    try:
-        with ProgressBar(sys.stderr, enabled=not quiet) as progress:
-            result = check(
-                paths, rules, lambda e: progress.note(_error_line(e)), jobs, against or (), accepted, progress
-            )
-    except KeyboardInterrupt:
-        typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
-        raise typer.Exit(ExitCode.INTERRUPTED) from None
+    with ProgressBar(sys.stderr, enabled=not quiet) as progress:
+        result = check(paths, rules, lambda e: progress.note(_error_line(e)), jobs, against or (), accepted, progress)
     if not result.documents or (against and not result.drafts):
         typer.echo(f"factcheck: no readable {'draft' if result.documents else 'article'} among the inputs", err=True)
         raise typer.Exit(ExitCode.USAGE)
@@ -203,10 +207,15 @@ def spread_against(args: list[str]) -> list[str]:
 
 
 def main() -> None:
-    """Run the command line; a bad rule or baseline file or a bug is one line (a traceback only with --debug)."""
+    """Run the command line; bad rules, baseline or --out, or a bug, is one line (a traceback only with --debug)."""
+    signal.signal(signal.SIGINT, _interrupt)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         app(args=spread_against(sys.argv[1:]))
-    except (RuleError, BaselineError) as error:
+    except Interrupted:
+        typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
+        sys.exit(ExitCode.INTERRUPTED)
+    except (RuleError, BaselineError, OutputError) as error:
         typer.echo(f"factcheck: {error}", err=True)
         sys.exit(ExitCode.USAGE)
     except Exception as error:

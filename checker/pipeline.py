@@ -11,6 +11,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import replace
+from itertools import chain
 from pathlib import Path
 
 from checker.attribute import describe
@@ -47,12 +48,15 @@ def check(
     holds the fingerprints of findings signed off in a baseline.
     """
     rules = rules or load_rules()
-    paths, against = list(paths), list(against)
-    drafts = {str(found[0]) for found in find_files(paths) if not isinstance(found, ReadError)} if against else set()
+    against = list(against)
+    drafts: set[str] = set()
+    if against:
+        paths = list(paths)
+        drafts = {str(found[0]) for found in find_files(paths) if not isinstance(found, ReadError)}
     documents: list[Document] = []
     errors: list[ReadError] = []
     claims: list[Claim] = []
-    for item in analyse(paths + against, rules, jobs, progress):
+    for item in analyse(chain(paths, against), rules, jobs, progress):
         if isinstance(item, ReadError):
             errors.append(item)
             if on_error:
@@ -84,10 +88,10 @@ def _analysed(files: list[tuple[Path, str] | ReadError], rules: RuleSet, jobs: i
     workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // _FILES_PER_WORKER))
     if workers <= 1:
         rules_of_worker(rules)
-        yield from map(_analyse_one, files)
+        yield from chain.from_iterable(map(_analyse_one, files))
         return
     with ProcessPoolExecutor(workers, initializer=rules_of_worker, initargs=(rules,)) as pool:
-        yield from pool.map(_analyse_one, files, chunksize=8)
+        yield from chain.from_iterable(pool.map(_analyse_one, files, chunksize=8))
 
 
 _worker_rules: list[RuleSet] = []
@@ -98,13 +102,15 @@ def rules_of_worker(rules: RuleSet) -> None:
     _worker_rules[:] = [rules]
 
 
-def _analyse_one(found: tuple[Path, str] | ReadError) -> _Analysed:
+def _analyse_one(found: tuple[Path, str] | ReadError) -> list[_Analysed]:
+    """The document with its claims, or its ReadError, after any caveats of reading it (as ReadErrors)."""
     if isinstance(found, ReadError):
-        return found
-    document = read_document(*found)
+        return [found]
+    notes: list[ReadError] = []
+    document = read_document(*found, notes=notes)
     if isinstance(document, ReadError):
-        return document
-    return document, _claims_of(document, _worker_rules[0])
+        return [*notes, document]
+    return [*notes, (document, _claims_of(document, _worker_rules[0]))]
 
 
 def _claims_of(document: Document, rules: RuleSet) -> list[Claim]:

@@ -329,11 +329,13 @@ def _decode_utf16_unmarked(data: bytes) -> str:
 def _decode_detected(data: bytes) -> str:
     from charset_normalizer import from_bytes  # only for files that are not UTF-8
 
-    best = from_bytes(data[: 1024 * 1024]).best()
+    matches = from_bytes(data[: 1024 * 1024])
+    best = matches.best()
     if best is None:
         raise ReadProblem("not text: no character encoding fits its bytes")
-    candidates = best.could_be_from_charset
-    encoding = next((name for name in ("cp1252", "latin_1") if name in candidates), best.encoding)
+    # Short Western text reads almost as well in several Latin code pages: then Windows-1252 wins.
+    close = [name for match in matches if match.chaos <= best.chaos + 0.02 for name in match.could_be_from_charset]
+    encoding = next((name for name in ("cp1252", "latin_1") if name in close), best.encoding)
     try:
         return data.decode(encoding)
     except UnicodeDecodeError:
@@ -394,7 +396,9 @@ _BOILERPLATE = re.compile(
 class _ArticleParser(HTMLParser):
     """Collects the visible text of an HTML page, leaving out scripts, styles, navigation and boilerplate.
 
-    When the page marks its article (<article>, <main> or role="main"), only that text is kept.
+    When the page marks its article (<article>, <main> or role="main"), only that text is kept. A block
+    whose text is mostly link text (menus, teaser lists, "related" boxes) is dropped, as jusText and
+    readability do.
     """
 
     def __init__(self) -> None:
@@ -405,6 +409,8 @@ class _ArticleParser(HTMLParser):
         self._skip: tuple[str, int] | None = None  # the element that started skipping, and its nesting
         self._main: tuple[str, int] | None = None
         self._title: list[str] | None = None
+        self._in_link = False  # inside <a> (which cannot nest: a new one closes the last, as in browsers)
+        self._block: list[tuple[str, bool, bool]] = []  # text since the last block boundary: (text, in main, in link)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -423,6 +429,8 @@ class _ArticleParser(HTMLParser):
             self._main = (tag, 1)
         if tag in _BLOCK_TAGS:
             self._add("\n")
+        elif tag == "a":
+            self._in_link = True
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self._finish_title()
@@ -434,6 +442,8 @@ class _ArticleParser(HTMLParser):
         self._finish_title()
         if tag in _BLOCK_TAGS:
             self._add("\n")
+        elif tag == "a":
+            self._in_link = False
         self._skip = _shallower(self._skip, tag)
         self._main = _shallower(self._main, tag)
 
@@ -450,6 +460,7 @@ class _ArticleParser(HTMLParser):
         """Finish the page (a title left open ends here)."""
         super().close()
         self._finish_title()
+        self._add("\n")
 
     def _finish_title(self) -> None:
         if self._title is not None:
@@ -457,10 +468,20 @@ class _ArticleParser(HTMLParser):
             self._title = None
 
     def _add(self, data: str) -> None:
-        if self._skip is None:
-            self.parts.append(data)
-            if self._main is not None:
-                self.main_parts.append(data)
+        if self._skip is not None:
+            return
+        if data != "\n":
+            self._block.append((data, self._main is not None, self._in_link))
+            return
+        letters = sum(len("".join(text.split())) for text, _, _ in self._block)
+        linked = sum(len("".join(text.split())) for text, _, in_link in self._block if in_link)
+        if linked * 2 <= letters:
+            self.parts.extend(text for text, _, _ in self._block)
+            self.main_parts.extend(text for text, in_main, _ in self._block if in_main)
+        self._block = []
+        self.parts.append(data)
+        if self._main is not None:
+            self.main_parts.append(data)
 
     def _read_meta(self, tag: str, attributes: dict[str, str]) -> None:
         if tag == "meta":

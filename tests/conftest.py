@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -48,3 +50,23 @@ def write(tmp_path: Path):
         return path
 
     return _write
+
+
+@pytest.fixture
+def shared_dir():
+    """A folder that an unprivileged user can enter (pytest's own temporary folders are private)."""
+    folder = Path(tempfile.mkdtemp())
+    folder.chmod(0o755)
+    yield folder
+    shutil.rmtree(folder)
+
+
+def run_unprivileged(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    """Run the CLI as a user without special rights (as `nobody` when the tests run as root)."""
+    command = [sys.executable, "-m", "checker", *map(str, args)]
+    if os.geteuid() == 0:
+        setpriv = shutil.which("setpriv")
+        if not setpriv:
+            pytest.skip("running as root without setpriv: permissions cannot be tested")
+        command = [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups", *command]
+    return subprocess.run(command, capture_output=True, text=True, timeout=120, cwd=Path.cwd())

@@ -28,18 +28,19 @@ def test_usage_error_exits_2(tmp_path):
     assert done.returncode == 2
 
 
-def test_bad_files_are_one_line_each_and_the_others_are_still_checked(tmp_path, write):
+def test_bad_files_are_one_line_each_and_the_others_are_still_checked(tmp_path, tmp_path_factory, write):
     write("good.txt", "Police said 12 people were injured in the crash.")
     write("empty.txt", "")
     write("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     write("latin.txt", "Caf\xe9 owners said 3 people were hurt in the caf\xe9.".encode("latin-1"))
-    done = run_cli("run", tmp_path, "--out", tmp_path / "out", "--fail-on", "never")
+    out = tmp_path_factory.mktemp("out")
+    done = run_cli("run", tmp_path, "--out", out, "--fail-on", "never")
     assert done.returncode == 0, done.stderr
     errors = done.stderr.strip().splitlines()
     assert len(errors) == 2 and "Traceback" not in done.stderr
     for name, reason in (("empty.txt", "empty"), ("image.txt", "binary")):
         assert any(name in line and reason in line for line in errors), (name, errors)
-    report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
+    report = json.loads((out / "report.json").read_text(encoding="utf-8"))
     assert [d["id"] for d in report["documents"]] == ["good.txt", "latin.txt"]
     assert report["claims"][1]["sentence"].startswith("Café owners")
     assert [(c["document"], c["value"], c["subject"]) for c in report["claims"]] == [

@@ -110,14 +110,16 @@ def groups_csv(result: RunResult) -> str:
 
 
 def _csv(frame: pd.DataFrame) -> str:
-    """CSV text, with text cells that a spreadsheet would run as a formula made inert."""
+    """CSV text, with text cells that a spreadsheet would run as a formula made inert (a leading ')."""
     return frame.map(_inert).to_csv(index=False, lineterminator="\n")
 
 
 def _inert(cell: object) -> object:
-    if isinstance(cell, str) and cell.startswith(_FORMULA_START):
-        return "'" + cell
-    return cell
+    """A text cell that cannot start a formula, with bare CRs as LFs (the csv module leaves a CR unquoted)."""
+    if not isinstance(cell, str):
+        return cell
+    inert = "'" + cell if cell.startswith(_FORMULA_START) else cell
+    return inert.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def report_json(result: RunResult) -> str:

@@ -1,0 +1,157 @@
+"""Nothing lost, nothing runs: reports replaced whole or not at all, --out refused where it would do
+harm, Ctrl-C is one line and exit 130, spreadsheet formulas neutralised, rule files are data.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, run_cli, run_unprivileged
+
+SENTENCE = "Police said 12 people were injured in the crash."
+REPORTS = ("claims.csv", "groups.csv", "report.html", "report.json", "report.sarif")
+
+
+@pytest.fixture
+def previous(tmp_path) -> Path:
+    """An --out folder holding the reports of an earlier run."""
+    out = tmp_path / "out"
+    out.mkdir()
+    for name in REPORTS:
+        (out / name).write_text(f"earlier {name}\n", encoding="utf-8")
+    return out
+
+
+def _unchanged(out: Path) -> bool:
+    names = sorted(path.name for path in out.iterdir())
+    return names == sorted(REPORTS) and all((out / n).read_text(encoding="utf-8") == f"earlier {n}\n" for n in names)
+
+
+def _wait_until_main_runs(process: subprocess.Popen[str]) -> None:
+    """Wait until factcheck's own signal handlers are set (its imports done), as the kernel shows them."""
+    status = Path(f"/proc/{process.pid}/status")
+    if not status.exists():
+        pytest.skip("no /proc: cannot tell when start-up is over")
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and process.poll() is None:
+        caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
+        if int(caught.split()[1], 16) & 1 << (signal.SIGTERM - 1):
+            return
+        time.sleep(0.05)
+    pytest.fail("factcheck ended or hung before it could be interrupted")
+
+
+def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path, previous):
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    text = (SENTENCE + " About 30 homes were evacuated, officials said.\n") * 4000
+    for number in range(4):
+        (articles / f"{number}.txt").write_text(text, encoding="utf-8")
+    command = [sys.executable, "-m", "checker", "run", articles, "--out", previous, "-q", "--jobs", "1"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_until_main_runs(process)
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130
+    assert stderr == "factcheck: interrupted; the previous reports are left as they were\n" and stdout == ""
+    assert _unchanged(previous)
+
+
+def test_a_run_that_fails_while_writing_leaves_every_previous_report(tmp_path, previous, write):
+    article = write("a.txt", SENTENCE)
+    (previous / "report.html").unlink()
+    (previous / "report.html").mkdir()  # the last report cannot be moved into place
+    done = run_cli("run", article, "--out", previous, "-q")
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and f"{previous}: cannot write the reports" in done.stderr
+    assert sorted(path.name for path in previous.iterdir()) == sorted(REPORTS), "no temporary file is left"
+    for name in ("claims.csv", "groups.csv", "report.json"):
+        assert (previous / name).read_text(encoding="utf-8") == f"earlier {name}\n"
+
+
+def test_reports_replace_the_previous_ones_and_are_readable_by_all(tmp_path, previous, write):
+    done = run_cli("run", write("a.txt", SENTENCE), "--out", previous, "-q")
+    assert done.returncode == 0, done.stderr
+    assert sorted(path.name for path in previous.iterdir()) == sorted(REPORTS)
+    assert all("earlier" not in (previous / name).read_text(encoding="utf-8") for name in REPORTS)
+    umask = os.umask(0)
+    os.umask(umask)
+    assert all((previous / name).stat().st_mode & 0o777 == 0o666 & ~umask for name in REPORTS)
+
+
+@pytest.mark.parametrize("case", ["a file", "below a file", "the input folder", "inside the input folder"])
+def test_out_where_it_would_do_harm_is_refused(tmp_path, write, case):
+    write("in/a.txt", SENTENCE)
+    file = write("notes.txt", "not a folder")
+    out, reason = {
+        "a file": (file, "--out must be a folder"),
+        "below a file": (file / "reports", "--out must be a folder"),
+        "the input folder": (tmp_path / "in", "inside the input folder"),
+        "inside the input folder": (tmp_path / "in" / "reports", "inside the input folder"),
+    }[case]
+    done = run_cli("run", tmp_path / "in", "--out", out)
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and done.stderr.startswith(f"factcheck: {out}: ") and reason in done.stderr
+    assert sorted(path.name for path in (tmp_path / "in").iterdir()) == ["a.txt"]
+
+
+def test_out_without_write_permission_is_refused(shared_dir):
+    (shared_dir / "a.txt").write_text(SENTENCE, encoding="utf-8")
+    locked = shared_dir / "locked"
+    locked.mkdir()
+    locked.chmod(0o555)
+    done = run_unprivileged("run", shared_dir / "a.txt", "--out", locked / "reports")
+    assert done.returncode == 2
+    assert done.stderr == f"factcheck: {locked / 'reports'}: --out is not writable (permission denied on {locked})\n"
+
+
+FORMULA_NAMES = ("=cmd.txt", "+sum.txt", "-2+3.txt", "@sum.txt", "\tx.txt", "\rx.txt")
+
+
+def _number(cell: str) -> bool:
+    try:
+        float(cell)
+    except ValueError:
+        return False
+    return True
+
+
+def test_csv_text_cells_cannot_start_a_formula_and_numbers_stay_numbers(tmp_path):
+    (tmp_path / "in").mkdir()
+    for name in FORMULA_NAMES:
+        (tmp_path / "in" / name).write_text("Police said -12 degrees and 12 people were injured.", encoding="utf-8")
+    done = run_cli("run", tmp_path / "in", "--out", tmp_path / "out", "-q", "--fail-on", "never")
+    assert done.returncode == 0, done.stderr
+    for table in ("claims.csv", "groups.csv"):
+        with (tmp_path / "out" / table).open(encoding="utf-8", newline="") as stream:
+            cells = [cell for row in csv.DictReader(stream) for cell in row.values() if cell]
+        assert not [cell for cell in cells if cell[0] in "=+-@\t\r" and not _number(cell)], (table, cells)
+        for name in (name.replace("\r", "\n") for name in FORMULA_NAMES):  # a CR in a cell is written as LF
+            assert any(cell.startswith("'" + name) or f" {name}" in cell for cell in cells), (table, name)
+    with (tmp_path / "out" / "claims.csv").open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream))
+    assert [row["value"] for row in rows] == ["-12.0", "12.0"] * len(FORMULA_NAMES)
+    assert {row["surface"] for row in rows} == {"'-12", "12"}
+
+
+def test_rule_files_and_inputs_are_data_never_code():
+    source = "\n".join(path.read_text(encoding="utf-8") for path in (ROOT / "checker").rglob("*.py"))
+    for call in (
+        r"\beval\(",
+        r"\bexec\(",
+        r"\bpickle\b",
+        r"\bmarshal\b",
+        r"\byaml\b",
+        r"__import__",
+        r"(?<![.\w])compile\(",
+    ):
+        assert not re.search(call, source), f"{call} in checker/"
