@@ -88,6 +88,7 @@ def find_findings(
                 name,
                 levels[name],
                 claim.id,
+                claim.group,
                 claim.document,
                 claim.start,
                 claim.end,

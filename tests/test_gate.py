@@ -261,6 +261,8 @@ def test_against_takes_every_path_up_to_the_next_option(tmp_path, write):
     report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
     assert done.returncode == 0 and report["drafts"] == ["draft.txt"], done.stderr
     assert [(f["name"], f["document"]) for f in report["findings"]] == [("disputed", "draft.txt")]
+    claim = next(c for c in report["claims"] if c["id"] == report["findings"][0]["claim"])
+    assert claim["document"] == "draft.txt" and report["findings"][0]["group"] == claim["group"] is not None
     done = run_cli("run", "missing.txt", "--against", "a.txt", "b.txt", cwd=tmp_path)
     assert done.returncode == 2 and "no readable draft" in done.stderr
 
