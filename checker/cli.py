@@ -148,7 +148,7 @@ def accept(
     write_atomic(baseline, baseline_json(result))
     if not quiet:
         accepted = len({f.fingerprint for f in result.findings if f.status != "suppressed"})
-        typer.echo(f"accepted {accepted} findings into {baseline}")
+        typer.echo(f"{finding_lines(result)}accepted {accepted} findings into {baseline}")
 
 
 def _checked(

@@ -47,7 +47,19 @@ KINDS = (
 FINDING_NAMES = tuple(kind.name for kind in KINDS)
 LEVELS = ("error", "warning", "info", "off")
 _BY_NAME = {kind.name: kind for kind in KINDS}
-_Raw = tuple[str, Claim, list[Claim]]  # finding name, the figure, the related figures of other documents
+_LISTED = 6  # documents named in a message
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What one other document says on the subject: its figures, in words and as a digest."""
+
+    document: str
+    words: str
+    digest: int  # of its distinct intervals, so that a set of documents has an order-free digest: the sum
+
+
+_Raw = tuple[str, Claim, list[_Said]]  # finding name, the figure, the related documents
 
 
 def find_findings(
@@ -60,22 +72,23 @@ def find_findings(
     suppressed = {doc.id: doc.suppressed for doc in result.documents}
     raw = _against(result, by_id, groups, published) if result.drafts else _among(result, by_id, published)
     findings = []
-    for name, claim, related in raw:
+    for name, claim, said in raw:
         if levels[name] == "off":
             continue
         kind = _BY_NAME[name]
         subject = groups[claim.group].subject if claim.group else " ".join(claim.sentence.split())
-        fingerprint = _fingerprint(kind.code, claim, subject, related)
+        fingerprint = _fingerprint(kind.code, claim, subject, said)
         spans = suppressed.get(claim.document, ())
         silenced = any(start < claim.end and claim.start < end for start, end in spans)
         status = "suppressed" if silenced else "accepted" if fingerprint in accepted else "new"
-        message = _message(name, claim, subject, related)
+        message = _message(name, claim, subject, said)
         findings.append(
             Finding(
                 kind.code,
                 name,
                 levels[name],
                 claim.id,
+                claim.group,
                 claim.document,
                 claim.start,
                 claim.end,
@@ -92,15 +105,21 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
     for group in result.groups:
         if group.verdict not in (Verdict.CONFLICT, Verdict.UPDATE):
             continue
-        members = [by_id[claim_id] for claim_id in group.claims if by_id[claim_id].revision != "older"]
-        for claim in members:
-            others = [o for o in members if o.document != claim.document and not o.interval.overlaps(claim.interval)]
-            if group.verdict is Verdict.CONFLICT and others:
-                yield "conflict", claim, others
-            # In an update every disagreement is between articles of different dates.
-            newer = [o for o in others if published[o.document] > published[claim.document]]
-            if group.verdict is Verdict.UPDATE and newer:
-                yield "superseded", claim, newer
+        by_interval: dict[tuple[float | None, float | None], list[Claim]] = {}
+        for claim_id in group.claims:
+            if by_id[claim_id].revision != "older":
+                by_interval.setdefault((by_id[claim_id].low, by_id[claim_id].high), []).append(by_id[claim_id])
+        for same in by_interval.values():
+            interval = same[0].interval
+            disagree = _said([o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b])
+            for claim in same:
+                others = [said for said in disagree if said.document != claim.document]
+                if group.verdict is Verdict.CONFLICT and others:
+                    yield "conflict", claim, others
+                # In an update every disagreement is between articles of different dates.
+                newer = [said for said in others if published[said.document] > published[claim.document]]
+                if group.verdict is Verdict.UPDATE and newer:
+                    yield "superseded", claim, newer
 
 
 def _against(
@@ -118,17 +137,19 @@ def _against(
         current = [s for s in sources if not s.superseded and s.revision != "older"]
         agree = [s for s in current if s.interval.overlaps(claim.interval)]
         disagree = [s for s in current if not s.interval.overlaps(claim.interval)]
-        outdated = [s for s in sources if s not in current and s.interval.overlaps(claim.interval)]
+        outdated = [
+            s for s in sources if (s.superseded or s.revision == "older") and s.interval.overlaps(claim.interval)
+        ]
         if not current:
-            yield "unsupported", claim, sources
+            yield "unsupported", claim, _said(sources)
         elif not disagree:
             continue
         elif not agree:
-            yield ("superseded" if outdated else "conflict"), claim, disagree
+            yield ("superseded" if outdated else "conflict"), claim, _said(disagree)
         elif _later(disagree, agree, published):
-            yield "superseded", claim, disagree
+            yield "superseded", claim, _said(disagree)
         elif not _later(agree, disagree, published):
-            yield "disputed", claim, disagree
+            yield "disputed", claim, _said(disagree)
 
 
 def _later(these: list[Claim], those: list[Claim], published: dict[str, str]) -> bool:
@@ -137,32 +158,38 @@ def _later(these: list[Claim], those: list[Claim], published: dict[str, str]) ->
     return all(dates) and min(published[c.document] for c in these) > max(published[c.document] for c in those)
 
 
-def _fingerprint(code: str, claim: Claim, subject: str, related: list[Claim]) -> str:
-    sources = sorted({json.dumps([c.document, c.low, c.high]) for c in related})
-    parts = [code, claim.document, subject, claim.low, claim.high, sources]
+def _said(claims: list[Claim]) -> list[_Said]:
+    """What each document among `claims` says, in document order."""
+    by_document: dict[str, list[Claim]] = {}
+    for claim in claims:
+        by_document.setdefault(claim.document, []).append(claim)
+    said = []
+    for document in sorted(by_document):
+        figures = sorted(by_document[document], key=lambda c: c.start)
+        intervals = {json.dumps([document, c.low, c.high]) for c in figures}
+        digest = sum(int.from_bytes(hashlib.sha256(i.encode("utf-8")).digest()[:8], "big") for i in intervals)
+        said.append(_Said(document, ", ".join(_words(c) for c in figures), digest))
+    return said
+
+
+def _fingerprint(code: str, claim: Claim, subject: str, said: list[_Said]) -> str:
+    parts = [code, claim.document, subject, claim.low, claim.high, sum(s.digest for s in said) % 2**64]
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
-def _message(name: str, claim: Claim, subject: str, related: list[Claim]) -> str:
+def _message(name: str, claim: Claim, subject: str, said: list[_Said]) -> str:
     figure = f"{_words(claim)} ({subject})" if claim.group else _words(claim)
-    listing = _listing(related)
+    more = f"; and {len(said) - _LISTED} more sources" if len(said) > _LISTED else ""
+    listing = "; ".join(f"{s.document}: {s.words}" for s in said[:_LISTED]) + more
     if name == "conflict":
         return f"{figure} disagrees with {listing}"
     if name == "superseded":
         return f"{figure} is out of date: {listing} is newer"
     if name == "unsupported":
-        return f"{figure}: no source gives this figure" + (f" (they say {listing})" if related else "")
+        return f"{figure}: no source gives this figure" + (f" (they say {listing})" if said else "")
     if name == "disputed":
         return f"{figure} is contradicted by {listing}, though other sources support it"
     return f"{figure}: not checked, what it counts could not be worked out"
-
-
-def _listing(claims: list[Claim]) -> str:
-    """Who says what: "a.txt: 16, sixteen; b.txt: 17"."""
-    by_document: dict[str, list[str]] = {}
-    for claim in sorted(claims, key=lambda c: (c.document, c.start)):
-        by_document.setdefault(claim.document, []).append(_words(claim))
-    return "; ".join(f"{document}: {', '.join(words)}" for document, words in by_document.items())
 
 
 def _words(claim: Claim) -> str:

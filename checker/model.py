@@ -128,6 +128,7 @@ class Finding:
     name: str
     level: str
     claim: str
+    group: str | None
     document: str
     start: int
     end: int

@@ -98,10 +98,6 @@ class RuleSet:
         """The relative width of a qualifier band ("below", "around")."""
         return dict(self.widths).get(bound, 0.0)
 
-    def level(self, finding: str) -> str:
-        """The level of a finding ("error", "warning", "info" or "off"), by its name."""
-        return dict(self.levels)[finding]
-
     @cached_property
     def events(self) -> PhraseMatcher:
         """Event words, matched by lemma."""

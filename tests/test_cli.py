@@ -17,7 +17,7 @@ def test_version(factcheck_executable):
     assert done.returncode == 0 and done.stdout.strip() == f"factcheck {__version__}"
 
 
-@pytest.mark.parametrize("command", [[], ["run"], ["extract"]])
+@pytest.mark.parametrize("command", [[], ["run"], ["accept"], ["extract"]])
 def test_help_on_every_command(command):
     done = run_cli(*command, "--help")
     assert done.returncode == 0 and "Usage" in done.stdout

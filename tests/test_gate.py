@@ -212,7 +212,8 @@ def test_inline_comments_silence_figures(tmp_path, write, suffix):
     for finding in result.findings:
         surfaces[finding.status].append(by_id[finding.claim].surface)
     assert surfaces == {"suppressed": ["18", "19", "20", "22", "23"], "new": ["21", "24"]}
-    assert "factcheck" not in result.documents[0].text or suffix == "md"
+    text = next(doc.text for doc in result.documents if doc.id == f"story.{suffix}")
+    assert "factcheck" not in text and not re.search("[\ufdd0-\ufdd2]", text), "the comments leave no trace"
 
 
 def test_sarif_report_locates_findings_in_the_draft(newsroom):
@@ -260,6 +261,8 @@ def test_against_takes_every_path_up_to_the_next_option(tmp_path, write):
     report = json.loads((tmp_path / "o" / "report.json").read_text(encoding="utf-8"))
     assert done.returncode == 0 and report["drafts"] == ["draft.txt"], done.stderr
     assert [(f["name"], f["document"]) for f in report["findings"]] == [("disputed", "draft.txt")]
+    claim = next(c for c in report["claims"] if c["id"] == report["findings"][0]["claim"])
+    assert claim["document"] == "draft.txt" and report["findings"][0]["group"] == claim["group"] is not None
     done = run_cli("run", "missing.txt", "--against", "a.txt", "b.txt", cwd=tmp_path)
     assert done.returncode == 2 and "no readable draft" in done.stderr
 

@@ -33,7 +33,19 @@ CLAIM_FIELDS = (
     "revision",
 )
 GROUP_FIELDS = ("id", "subject", "verdict", "claims", "explanation")
-FINDING_FIELDS = ("code", "name", "level", "status", "claim", "document", "start", "end", "message", "fingerprint")
+FINDING_FIELDS = (
+    "code",
+    "name",
+    "level",
+    "status",
+    "claim",
+    "group",
+    "document",
+    "start",
+    "end",
+    "message",
+    "fingerprint",
+)
 CLAIM_COLUMNS = (
     "id",
     "document",

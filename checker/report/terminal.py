@@ -15,10 +15,12 @@ _LEVELS = (("error", "s"), ("warning", "s"), ("info", ""))
 
 
 def summary(result: RunResult) -> str:
-    """A table of the groups, conflicts first, and a line of counts."""
+    """A table of the groups (with --against, those with a figure of a draft), conflicts first, and counts."""
     by_id = {claim.id: claim for claim in result.claims}
     rows = []
     for group in sorted(result.groups, key=verdict_order):
+        if result.drafts and not any(by_id[c].document in result.drafts for c in group.claims):
+            continue
         figures = "; ".join(
             f"{by_id[c].document.split('_')[0]}: {' '.join(by_id[c].surface.split())}" for c in group.claims
         )
@@ -40,7 +42,7 @@ def findings_summary(result: RunResult) -> str:
     """The findings, one per line, and their counts by level and status."""
     levels = Counter(f.level for f in result.findings if f.status == "new")
     statuses = Counter(f.status for f in result.findings)
-    counts = ", ".join(f"{levels.get(level, 0)} {level}{plural}" for level, plural in _LEVELS)
+    counts = ", ".join(f"{levels[level]} {level}{plural * (levels[level] != 1)}" for level, plural in _LEVELS)
     return (
         f"{finding_lines(result)}findings: {counts}; "
         f"{statuses.get('accepted', 0)} accepted, {statuses.get('suppressed', 0)} suppressed inline"
