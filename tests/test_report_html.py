@@ -11,9 +11,12 @@ import os
 import shutil
 import time
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
+from checker import check
+from checker.report.html import Gate, render_html
 from tests.conftest import ROOT, SEEDS, run_cli
 
 CHROMIUM_ARGS = [
@@ -144,6 +147,46 @@ def test_search_and_sorting(visit, seeds_report):
     header.click()
     lows = page.locator("#claims tbody tr td.num").evaluate_all("cells => cells.map(c => c.dataset.sort)")
     assert [float(value) for value in lows if value] == sorted(numbers, reverse=True)
+
+
+def test_the_gate_s_verdict_and_findings_head_the_page_and_link_to_their_figures(visit, write, tmp_path):
+    write("a.txt", "Police said 16 officers were killed in the riots.")
+    write("b.txt", "Police said 17 officers were killed in the riots.")
+    result = check([tmp_path])
+    claim = result.claims[0]
+    finding = SimpleNamespace(
+        level="error",
+        code="FC01",
+        name="conflict",
+        status="new",
+        document=claim.document,
+        message="<b>16</b> disagrees",
+        claim=claim.id,
+    )
+    report = write("report.html", render_html(result, Gate(False, "1 new error", (finding,))))
+    page = visit(report).page
+    assert page.locator("#gate").inner_text() == "Fail: 1 new error"
+    cells = page.locator("#findings tbody tr").first.locator("td").all_inner_texts()
+    assert cells == ["error", "FC01", "conflict", "new", "a.txt", "<b>16</b> disagrees"]
+    page.locator("#findings a").click()
+    mark = page.locator(f"mark#claim-{claim.id}")
+    assert mark.is_visible() and mark.inner_text() == "16"
+
+
+def test_a_conflict_s_chart_draws_each_interval_and_open_ends_as_arrows(visit, write, tmp_path):
+    write("a.txt", "Police said more than 200 people were injured in the riots.")
+    write("b.txt", "Police said fewer than 30 people were injured in the riots.")
+    write("c.txt", "Officials said about 120 people were injured in the riots.")
+    out = tmp_path / "out"
+    assert run_cli("run", tmp_path, "--out", out, "--format", "html", "-q").returncode == 1
+    bars = visit(out / "report.html").page.locator("section.card.conflict svg.chart line.bar")
+    box = "bar => { const b = bar.getBBox(); return {x: b.x, width: b.width}; }"
+    more, fewer, about = (bars.nth(i).evaluate(box) for i in range(3))
+    assert bars.nth(0).get_attribute("marker-end") and not bars.nth(0).get_attribute("marker-start")
+    assert bars.nth(1).get_attribute("marker-start") and not bars.nth(1).get_attribute("marker-end")
+    assert not bars.nth(2).get_attribute("marker-start") and not bars.nth(2).get_attribute("marker-end")
+    assert fewer["x"] < fewer["x"] + fewer["width"] < about["x"] < about["x"] + about["width"] < more["x"]
+    assert more["x"] + more["width"] > about["x"] + about["width"] + 100
 
 
 XSS = {
