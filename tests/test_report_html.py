@@ -178,7 +178,7 @@ def test_a_conflict_s_chart_draws_each_interval_and_open_ends_as_arrows(visit, w
     write("b.txt", "Police said fewer than 30 people were injured in the riots.")
     write("c.txt", "Officials said about 120 people were injured in the riots.")
     out = tmp_path / "out"
-    assert run_cli("run", tmp_path, "--out", out, "--format", "html", "-q").returncode == 1
+    assert run_cli("run", tmp_path, "--out", out, "--format", "html", "--fail-on", "never", "-q").returncode == 0
     bars = visit(out / "report.html").page.locator("section.card.conflict svg.chart line.bar")
     box = "bar => { const b = bar.getBBox(); return {x: b.x, width: b.width}; }"
     more, fewer, about = (bars.nth(i).evaluate(box) for i in range(3))
