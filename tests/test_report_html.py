@@ -150,9 +150,9 @@ def test_search_and_sorting(visit, seeds_report):
 
 
 def test_the_gate_s_verdict_and_findings_head_the_page_and_link_to_their_figures(visit, write, tmp_path):
-    write("a.txt", "Police said 16 officers were killed in the riots.")
-    write("b.txt", "Police said 17 officers were killed in the riots.")
-    result = check([tmp_path])
+    write("articles/a.txt", "Police said 16 officers were killed in the riots.")
+    write("articles/b.txt", "Police said 17 officers were killed in the riots.")
+    result = check([tmp_path / "articles"])
     claim = result.claims[0]
     finding = SimpleNamespace(
         level="error",
@@ -174,11 +174,11 @@ def test_the_gate_s_verdict_and_findings_head_the_page_and_link_to_their_figures
 
 
 def test_a_conflict_s_chart_draws_each_interval_and_open_ends_as_arrows(visit, write, tmp_path):
-    write("a.txt", "Police said more than 200 people were injured in the riots.")
-    write("b.txt", "Police said fewer than 30 people were injured in the riots.")
-    write("c.txt", "Officials said about 120 people were injured in the riots.")
+    write("articles/a.txt", "Police said more than 200 people were injured in the riots.")
+    write("articles/b.txt", "Police said fewer than 30 people were injured in the riots.")
+    write("articles/c.txt", "Officials said about 120 people were injured in the riots.")
     out = tmp_path / "out"
-    assert run_cli("run", tmp_path, "--out", out, "--format", "html", "--fail-on", "never", "-q").returncode == 0
+    assert run_cli("run", tmp_path / "articles", "--out", out, "--format", "html", "--fail-on", "never", "-q").returncode == 0
     bars = visit(out / "report.html").page.locator("section.card.conflict svg.chart line.bar")
     box = "bar => { const b = bar.getBBox(); return {x: b.x, width: b.width}; }"
     more, fewer, about = (bars.nth(i).evaluate(box) for i in range(3))
