@@ -37,7 +37,8 @@ _environment = Environment(
 class Gate:
     """The pass/fail verdict the header shows, and the findings behind it.
 
-    Each finding needs `level`, `code`, `name` and `message`; `group` (a group id) when it has one.
+    Each finding has `level`, `code`, `name`, `status`, `document`, `message` and `claim` (the id of
+    its figure, which the page links to in its article): the gate's findings fit as they are.
     """
 
     passed: bool
@@ -116,7 +117,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> str:
         claim_counts=Counter(claim.document for claim in result.claims),
         errors=result.errors,
         cards=cards,
-        rows=list(rows.values()),
+        rows=rows,
         articles=_articles(result),
         counts=[(verdict.value, counts[verdict.value]) for verdict in _ORDER],
         unmatched=sum(1 for claim in result.claims if claim.group is None),
@@ -202,7 +203,7 @@ def _articles(result: RunResult) -> list[Article]:
     return articles
 
 
-_WIDTH, _LEFT, _RIGHT, _ROW, _TOP = 640, 190, 24, 24, 16
+_WIDTH, _LEFT, _RIGHT, _ROW, _TOP = 640, 210, 24, 24, 16  # SVG units: labels sit left of _LEFT
 
 
 def _chart(rows: Sequence[Row]) -> Chart | None:
@@ -210,9 +211,11 @@ def _chart(rows: Sequence[Row]) -> Chart | None:
     ends = [v for row in rows for v in (row.claim.low, row.claim.high, row.claim.value) if v is not None]
     if not ends:
         return None
-    low, high = min(ends), max(ends)
-    pad = (high - low) * 0.08 or max(abs(low) * 0.1, 1.0)
-    low, high = low - pad, high + pad
+    first, last = min(ends), max(ends)
+    span = last - first or max(abs(first) * 0.2, 2.0)
+    # A margin beyond the figures, wider on a side where some interval is open, so its arrow shows.
+    low = first - span * (0.3 if any(row.claim.low is None for row in rows) else 0.08)
+    high = last + span * (0.3 if any(row.claim.high is None for row in rows) else 0.08)
 
     def x(value: float) -> float:
         return round(_LEFT + (value - low) / (high - low) * (_WIDTH - _LEFT - _RIGHT), 1)
@@ -222,7 +225,7 @@ def _chart(rows: Sequence[Row]) -> Chart | None:
         claim = row.claim
         bars.append(
             Bar(
-                label=f"{_short(claim.document)}: {row.figure}",
+                label=_short(f"{_short(claim.document, 16)}: {row.figure}", 30),
                 y=_TOP + number * _ROW,
                 x1=x(claim.low) if claim.low is not None else _LEFT,
                 x2=x(claim.high) if claim.high is not None else _WIDTH - _RIGHT,
@@ -233,11 +236,11 @@ def _chart(rows: Sequence[Row]) -> Chart | None:
                 superseded=claim.superseded,
             )
         )
-    ticks = tuple((x(value), _number(value)) for value in sorted({low + pad, (low + high) / 2, high - pad}))
+    ticks = tuple((x(value), _number(value)) for value in sorted({first, (first + last) / 2, last}))
     return Chart(height=_TOP + len(rows) * _ROW + 24, bars=tuple(bars), ticks=ticks)
 
 
-def _short(text: str, width: int = 18) -> str:
+def _short(text: str, width: int) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 

@@ -59,6 +59,11 @@
     var link = event.target.closest("a[href^='#']");
     if (link) { reveal(link.getAttribute("href")); }
   });
+  document.addEventListener("keydown", function (event) {
+    var header = (event.key === "Enter" || event.key === " ") && event.target.closest("table.sortable th");
+    if (header) { event.preventDefault(); sort(header); }
+  });
+  document.querySelectorAll("table.sortable th").forEach(function (th) { th.tabIndex = 0; });
   [verdict, subject].forEach(function (control) { control.addEventListener("change", filter); });
   search.addEventListener("input", filter);
   window.addEventListener("hashchange", function () { reveal(location.hash); });
