@@ -1,7 +1,9 @@
 """Peak memory and time of `factcheck run` on a 50 MB text file and on a folder of 20,000 small files.
 
-The articles are made up here from a few template sentences with random figures (seeded, so every
-run builds the same corpus), written to a temporary folder; nothing is read from ../shared. Each run
+The articles are made up here from a few template sentences (seeded, so every run builds the same
+corpus), written to a temporary folder; nothing is read from ../shared. In the folders every article
+gives the same figure for a subject, or (--disagree, fewer files) random ones, so that every pair of
+articles disagrees: the worst case for the verdict explanations, which list the disagreeing pairs. Each run
 is one whole `factcheck run --jobs 1` process, and its own peak resident memory is read with
 `os.wait4` when it ends.
 """
@@ -34,12 +36,15 @@ SENTENCES = (
 )
 
 
-def article(rng: random.Random, sentences: int) -> str:
-    """A made-up article: a title line and paragraphs of template sentences."""
+def article(rng: random.Random, sentences: int, agree: bool = False) -> str:
+    """A made-up article: a title line and paragraphs of template sentences, with random figures or fixed ones."""
     lines = [f"Report {rng.randrange(10_000)}", ""]
     for _ in range(0, sentences, 4):
-        picks = (rng.choice(SENTENCES) for _ in range(4))
-        lines.append(" ".join(s.format(n=rng.randrange(2, 20_000), p=rng.randrange(1, 30)) for s in picks))
+        picks = [rng.randrange(len(SENTENCES)) for _ in range(4)]
+        figures = [
+            (100 + 7 * pick, 3 + pick) if agree else (rng.randrange(2, 20_000), rng.randrange(1, 30)) for pick in picks
+        ]
+        lines.append(" ".join(SENTENCES[pick].format(n=n, p=p) for pick, (n, p) in zip(picks, figures, strict=True)))
         lines.append("")
     return "\n".join(lines)
 
@@ -55,14 +60,14 @@ def big_file(folder: Path, megabytes: float) -> Path:
     return path
 
 
-def small_files(folder: Path, count: int) -> Path:
+def small_files(folder: Path, count: int, agree: bool) -> Path:
     """A folder of `count` small articles (about 1 KB each), 100 to a sub-folder."""
     rng = random.Random(20)
-    root = folder / "many"
+    root = folder / f"many-{count}"
     for number in range(count):
         sub = root / f"{number // 100:03d}"
         sub.mkdir(parents=True, exist_ok=True)
-        (sub / f"{number:05d}.txt").write_text(article(rng, 8), encoding="utf-8")
+        (sub / f"{number:05d}.txt").write_text(article(rng, 8, agree), encoding="utf-8")
     return root
 
 
@@ -82,14 +87,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--megabytes", type=float, default=50.0)
     parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--disagree", type=int, nargs="*", default=[500, 1000, 2000], help="folder sizes, worst case")
     options = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        many = small_files(folder, options.files)
-        size = sum(path.stat().st_size for path in many.rglob("*.txt"))
-        seconds, peak = measured_run(many, folder / "out-many")
-        rows.append((f"{options.files:,} files, {size / 1e6:.1f} MB", f"{seconds:.0f}", f"{peak:.0f}"))
+        for count, agree in [(options.files, True)] + [(count, False) for count in options.disagree]:
+            many = small_files(folder, count, agree)
+            size = sum(path.stat().st_size for path in many.rglob("*.txt"))
+            seconds, peak = measured_run(many, folder / "out-many")
+            label = "figures agree" if agree else "every pair disagrees"
+            rows.append((f"{count:,} files, {size / 1e6:.1f} MB, {label}", f"{seconds:.0f}", f"{peak:.0f}"))
         big = big_file(folder, options.megabytes)
         seconds, peak = measured_run(big, folder / "out-big")
         rows.append((f"one file of {big.stat().st_size / 1e6:.1f} MB", f"{seconds:.0f}", f"{peak:.0f}"))

@@ -235,13 +235,13 @@ def read_document(path: Path, doc_id: str, notes: list[ReadError] | None = None)
             text, directives = take_markers(text)
         elif kind == "markdown":
             text, meta = _markdown_text(text)
+        text = normalize_characters(text)
         if not text.strip():
             raise ReadProblem("no article text (only markup, front matter or code)")
     except ReadProblem as problem:
         return ReadError(str(path), str(problem))
     if caveat and notes is not None:
         notes.append(ReadError(str(path), caveat))
-    text = normalize_characters(text)
     return Document(
         id=doc_id,
         path=str(path),

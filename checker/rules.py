@@ -7,6 +7,7 @@ that names the file and the key. Every rule carries examples that must match and
 
 from __future__ import annotations
 
+import math
 import re
 import sys
 import tomllib
@@ -21,6 +22,7 @@ from checker.findings import FINDING_NAMES, LEVELS
 from checker.text import PhraseMatcher, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
+FIGURE_KINDS = ("count", "money", "percent", "measure", "age", "ratio", "change")  # what `kinds` may name
 DIRECTIONS = {"change": ("up", "down"), "revision": ("newer", "older")}
 
 
@@ -246,6 +248,12 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
             raise RuleError(f"{where}: '{key}' has the wrong type ({type(value).__name__})")
         if expected is _STRS and (not value or not all(isinstance(item, str) and item for item in value)):
             raise RuleError(f"{where}: '{key}' must be a non-empty list of non-empty strings")
+        if expected in (_NUM, _INT) and not (math.isfinite(value) and value >= 0):
+            raise RuleError(f"{where}: '{key}' must be a number of at least 0, not {value}")
+    for kind_name in entry.get("kinds", ()):
+        _choice(where, "kinds", kind_name, FIGURE_KINDS)
+    if kind == "vague" and entry["low"] > entry["high"]:
+        raise RuleError(f"{where}: 'low' ({entry['low']}) is above 'high' ({entry['high']})")
     where = f"{path}: {kind} '{entry['id']}'"
     matching, not_matching = _examples(where, entry["examples"])
     return Rule(

@@ -15,10 +15,11 @@ from pathlib import Path
 
 import pytest
 
+from checker.report import FILES
 from tests.conftest import ROOT, run_cli, run_unprivileged
 
 SENTENCE = "Police said 12 people were injured in the crash."
-REPORTS = ("claims.csv", "groups.csv", "report.html", "report.json", "report.sarif")
+REPORTS = tuple(name for _, name, _ in FILES)
 
 
 @pytest.fixture
@@ -68,13 +69,14 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path,
 
 def test_a_run_that_fails_while_writing_leaves_every_previous_report(tmp_path, previous, write):
     article = write("a.txt", SENTENCE)
-    (previous / "report.html").unlink()
-    (previous / "report.html").mkdir()  # the last report cannot be moved into place
+    last = previous / REPORTS[-1]
+    last.unlink()
+    last.mkdir()  # the last report cannot be moved into place
     done = run_cli("run", article, "--out", previous, "-q")
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and f"{previous}: cannot write the reports" in done.stderr
     assert sorted(path.name for path in previous.iterdir()) == sorted(REPORTS), "no temporary file is left"
-    for name in ("claims.csv", "groups.csv", "report.json"):
+    for name in REPORTS[:-1]:
         assert (previous / name).read_text(encoding="utf-8") == f"earlier {name}\n"
 
 

@@ -42,6 +42,7 @@ def _rules_copy(tmp_path: Path) -> Path:
     return folder
 
 
+_EXAMPLES = "examples.match = ['x']\nexamples.no_match = ['y']\n"
 BAD_RULES = {
     "unknown key": (
         "events.toml",
@@ -61,6 +62,23 @@ BAD_RULES = {
     "no examples": ("events.toml", "[[event]]\nid = 'x'\nphrases = ['x']\n", "missing key 'examples'"),
     "unknown kind": ("extra.toml", "[[events]]\nid = 'x'\n", "unknown key 'events'"),
     "not toml": ("extra.toml", "[[event]\n", "cannot be read as TOML"),
+    "duplicate id": (
+        "more_events.toml",
+        f"[[event]]\nid = 'killed'\nphrases = ['x']\n{_EXAMPLES}",
+        "duplicate id 'killed'",
+    ),
+    "unknown figure kind": (
+        "extra.toml",
+        f"[[event]]\nid = 'x'\nphrases = ['x']\nkinds = ['kount']\n{_EXAMPLES}",
+        "'kinds'",
+    ),
+    "not a number": ("extra.toml", f"[[ratio]]\nid = 'x'\nphrases = ['x']\nfactor = nan\n{_EXAMPLES}", "'factor'"),
+    "negative": (
+        "extra.toml",
+        f"[[revision]]\nid = 'x'\nphrases = ['x']\ndirection = 'newer'\nwindow = -5\n{_EXAMPLES}",
+        "'window' must be a number of at least 0",
+    ),
+    "empty interval": ("extra.toml", f"[[vague]]\nid = 'x'\nphrases = ['x']\nlow = 9\nhigh = 2\n{_EXAMPLES}", "'low'"),
 }
 
 

@@ -18,7 +18,8 @@ from checker.report.sarif import sarif_json
 from checker.report.tables import claims_csv, groups_csv, report_json
 
 FORMATS = ("csv", "json", "html", "sarif")
-_FILES: tuple[tuple[str, str, Callable[[RunResult], str]], ...] = (
+# (format, file name, renderer) of every report file, in the order they are written.
+FILES: tuple[tuple[str, str, Callable[[RunResult], str]], ...] = (
     ("csv", "claims.csv", claims_csv),
     ("csv", "groups.csv", groups_csv),
     ("json", "report.json", report_json),
@@ -53,7 +54,7 @@ def write_reports(result: RunResult, out: Path, formats: tuple[str, ...] = FORMA
     staged: list[tuple[Path, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
-        for _, name, render in (entry for entry in _FILES if entry[0] in formats):
+        for _, name, render in (entry for entry in FILES if entry[0] in formats):
             staged.append((_staged(out / name, render(result)), out / name))
         in_the_way = [path.name for _, path in staged if path.is_dir()]
         if in_the_way:  # the one thing that stops a rename in a folder we could write to: check before any
