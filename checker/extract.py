@@ -28,11 +28,16 @@ _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
 # "a/an", up to three words, "was"/"has been"/"had been", a verb: checked against the casualty events.
+# It opens with the letter "a" (not the word boundary before it) so that the regex engine can skip ahead to it.
 _ONE_CASUALTY = re.compile(
-    r"\b(?P<article>an?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority)\b)"
+    r"(?P<article>a(?<!\wa)n?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority)\b)"
     r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
 )
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "shot"})
+# A row of accounts, before and after a figure in parentheses: a label, then only figures (some in parentheses).
+_ROW_FIGURE = r"\(?[-$£€]?[0-9][0-9,.]*[mbk%]?\)?"
+_ROW_BEFORE = re.compile(rf"[ \t]*[A-Za-z][A-Za-z ,&'/-]*?(?::|[ \t])(?:[ \t]*{_ROW_FIGURE})*[ \t]*\(")
+_ROW_AFTER = re.compile(rf"\)(?:[ \t]+{_ROW_FIGURE})*[ \t]*")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # matched in lower case
 
 
@@ -60,6 +65,7 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end) or currency_before(text, n.start)]
     spans = _share_scales(text, lowered, _join_ranges(text, lowered, numbers, rules))
     figures = _share_units(lowered, _disjoint(_figure(text, lowered, span, rules) for span in spans))
+    figures = [_negative_in_accounts(text, figure) for figure in figures]
     taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
     figures += [
         f for f in _vague_figures(lowered, rules) + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)
@@ -106,6 +112,23 @@ def _share_units(lowered: str, figures: list[Figure]) -> list[Figure]:
         ):
             shared[index] = replace(figure, kind=following.kind, unit=following.unit)
     return shared
+
+
+def _negative_in_accounts(text: str, figure: Figure) -> Figure:
+    """A figure in parentheses in a row of accounts (a label, then figures only) is negative: "Net loss (7.5) (3.2)"."""
+    start, end = figure.start, figure.end
+    in_parentheses = start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")"
+    if not in_parentheses or figure.value is None or figure.interval.low != figure.interval.high:
+        return figure
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    row = _ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.fullmatch(
+        text, end, len(text) if line_end < 0 else line_end
+    )
+    if not row:
+        return figure
+    return replace(
+        figure, start=start - 1, end=end + 1, value=-figure.value, interval=Interval(-figure.value, -figure.value)
+    )
 
 
 def _disjoint(figures: Iterable[Figure]) -> list[Figure]:

@@ -198,6 +198,16 @@ FIGURES = {
         ],
     ),
     "a duration after a stays a claim": ("a five-year sentence", [("five", 5, 5, 5, "count", None)]),
+    "parentheses are negative in a row of accounts only": (
+        "Net loss (7.5) (3.2)\nCash flow  ($4.2m)  $3.1m\nHe said (7) were hurt.",
+        [
+            ("(7.5)", -7.5, -7.5, -7.5, "count", None),
+            ("(3.2)", -3.2, -3.2, -3.2, "count", None),
+            ("($4.2m)", -4.2e6, -4.2e6, -4.2e6, "money", "USD"),
+            ("$3.1m", 3.1e6, 3.1e6, 3.1e6, "money", "USD"),
+            ("7", 7, 7, 7, "count", None),
+        ],
+    ),
     "glued B is billion after a currency only": (
         "a $5B deal, grade 5b",
         [("$5B", 5e9, 5e9, 5e9, "money", "USD"), ("5", 5, 5, 5, "count", None)],
