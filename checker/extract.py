@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from checker.model import Figure, Interval
 from checker.numbers import Number, find_numbers
 from checker.rules import Rule, RuleSet
-from checker.text import lower
+from checker.text import lemmatize, lower, tokenize
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
@@ -27,6 +27,18 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
 _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
+# "a/an", up to three words, "was"/"has been"/"had been", a verb: checked against the casualty events.
+# It opens with the letter "a" (not the word boundary before it) so that the regex engine can skip ahead to it.
+_ONE_CASUALTY = re.compile(
+    r"(?P<article>a(?<!\wa)n?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority)\b)"
+    r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
+)
+_CASUALTY_EVENTS = frozenset({"killed", "injured", "shot"})
+# A row of accounts, before and after a figure in parentheses: a label, then only figures (some in parentheses).
+_ROW_FIGURE = r"\(?[-$£€]?[0-9][0-9,.]*[mbk%]?\)?"
+_ROW_BEFORE = re.compile(rf"[ \t]*[A-Za-z][A-Za-z ,&'/-]*?(?::|[ \t])(?:[ \t]*{_ROW_FIGURE})*[ \t]*\(")
+_ROW_AFTER = re.compile(rf"\)(?:[ \t]+{_ROW_FIGURE})*[ \t]*")
+_LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # matched in lower case
 
 
 @dataclass(frozen=True)
@@ -51,11 +63,72 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
         for match in rule.finditer(text, lowered, start, end)
     )
     numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end) or currency_before(text, n.start)]
-    figures = _disjoint(_figure(text, lowered, span, rules) for span in _join_ranges(text, lowered, numbers, rules))
+    spans = _share_scales(text, lowered, _join_ranges(text, lowered, numbers, rules))
+    figures = _share_units(lowered, _disjoint(_figure(text, lowered, span, rules) for span in spans))
+    figures = [_negative_in_accounts(text, figure) for figure in figures]
     taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
-    figures += [f for f in _vague_figures(lowered, rules) if not taken.overlaps(f.start, f.end)]
+    figures += [
+        f for f in _vague_figures(lowered, rules) + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)
+    ]
     figures += _ratio_figures(lowered, rules)
     return sorted(figures, key=lambda figure: (figure.start, figure.end))
+
+
+def _listed(lowered: str, end: int, start: int) -> bool:
+    """Whether only a list joint (",", "and", "or", ", and") stands between `end` and `start`."""
+    return _LIST_JOINT.fullmatch(lowered, end, start) is not None
+
+
+def _share_scales(text: str, lowered: str, spans: list[_Span]) -> list[_Span]:
+    """Spans with a scale written once for a list given to earlier members: "5 and 6 million" is 5 million too."""
+    shared = list(spans)
+    scale = 1.0
+    for index in range(len(shared) - 1, -1, -1):
+        span = shared[index]
+        if index + 1 < len(shared):
+            currency = currency_before(text, shared[index + 1].start)
+            if not _listed(lowered, span.end, currency[1] if currency else shared[index + 1].start):
+                scale = 1.0
+        own = _SCALES.get(text[span.start : span.end].split()[-1].lower(), 1.0)
+        if own == 1.0 and scale > 1.0 and span.low == span.high and abs(span.value) < scale:
+            value = span.value * scale
+            shared[index] = _Span(span.start, span.end, value, value, value)
+        elif own > 1.0 or span.low != span.high:
+            scale = own
+    return shared
+
+
+def _share_units(lowered: str, figures: list[Figure]) -> list[Figure]:
+    """Figures with a unit written once after a list given to the bare numbers before: "5 and 6 kg", "2 or 3 euros"."""
+    shared = list(figures)
+    for index in range(len(shared) - 2, -1, -1):
+        figure, following = shared[index], shared[index + 1]
+        if (
+            figure.kind == "count"
+            and figure.value is not None
+            and following.kind in ("measure", "percent", "money")
+            and lowered[following.start].isalnum()  # the unit comes after the number, not a currency sign before
+            and _listed(lowered, figure.end, following.start)
+        ):
+            shared[index] = replace(figure, kind=following.kind, unit=following.unit)
+    return shared
+
+
+def _negative_in_accounts(text: str, figure: Figure) -> Figure:
+    """A figure in parentheses in a row of accounts (a label, then figures only) is negative: "Net loss (7.5) (3.2)"."""
+    start, end = figure.start, figure.end
+    in_parentheses = start > 0 and end < len(text) and text[start - 1] == "(" and text[end] == ")"
+    if not in_parentheses or figure.value is None or figure.interval.low != figure.interval.high:
+        return figure
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    row = _ROW_BEFORE.fullmatch(text, line_start, start) and _ROW_AFTER.fullmatch(
+        text, end, len(text) if line_end < 0 else line_end
+    )
+    if not row:
+        return figure
+    return replace(
+        figure, start=start - 1, end=end + 1, value=-figure.value, interval=Interval(-figure.value, -figure.value)
+    )
 
 
 def _disjoint(figures: Iterable[Figure]) -> list[Figure]:
@@ -239,6 +312,17 @@ def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:
         rule = rules.rule_of("vague", match)
         end = match.end() - (3 if match.group().endswith(" of") else 0)
         figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
+    return figures
+
+
+def _one_casualty(lowered: str, rules: RuleSet) -> list[Figure]:
+    """ "A police officer was killed": "a" or "an" counts one when what it names was killed, hurt or shot."""
+    figures = []
+    for match in _ONE_CASUALTY.finditer(lowered):
+        words = [lemmatize(token.text) for token in tokenize(lowered[match.start("verb") : match.start("verb") + 40])]
+        event = rules.events.match_at(words, 0) if words else None
+        if event is not None and event.id in _CASUALTY_EVENTS:
+            figures.append(Figure(match.start(), match.end("article"), 1.0, Interval(1.0, 1.0), "count"))
     return figures
 
 

@@ -89,7 +89,7 @@ _ORDINALS = frozenset({
     "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
     "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 })  # fmt: skip
-_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "bn": 1e9, "tn": 1e12}
+_GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _CURRENCY_SYMBOLS = frozenset("$£€¥₹")
 
 # --- numerals -----------------------------------------------------------------
@@ -229,7 +229,14 @@ def _numeral_scale(text: str, match: re.Match[str]) -> float | None:
     suffix = suffix.lower()
     if suffix == "m" and not _glued_m_is_million(text, match):
         return None
+    if suffix == "b" and not _currency_before(text, match.start()):
+        return None  # "$5B" is five billion dollars, "5b" on its own a name or a grade
     return _GLUED_SCALES[suffix]
+
+
+def _currency_before(text: str, start: int) -> bool:
+    """Whether a currency symbol or code stands right before the numeral starting at `start`."""
+    return _CURRENCY_BEFORE.search(text, max(0, start - 5), start) is not None
 
 
 def _glued_m_is_million(text: str, match: re.Match[str]) -> bool:
@@ -241,7 +248,7 @@ def _glued_m_is_million(text: str, match: re.Match[str]) -> bool:
     "the 100m sprint", "10m into the pool"); anything else glued to it ("32m2", "5m-long") is metres.
     """
     start = match.start()
-    if _CURRENCY_BEFORE.search(text, max(0, start - 5), start):
+    if _currency_before(text, start):
         return True
     if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start].lower()):
         return False

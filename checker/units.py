@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _SKIP_ENTITIES = {"dimensionless", "unknown"}
@@ -210,6 +210,9 @@ def _word(surface: str) -> str:
     return f"(?i:{body})" if surface.islower() and len(surface) > 2 else body
 
 
+# Reading a figure asks about the unit after a number and the currency before it several times
+# (ranges, lists, the figure itself): the answers are kept for the few thousand latest positions.
+@lru_cache(maxsize=4096)
 def unit_after(text: str, end: int) -> tuple[Unit, int] | None:
     """The unit written right after a number ending at `end`, and where it ends."""
     head = _HEAD.match(text, end)
@@ -229,6 +232,7 @@ def unit_after(text: str, end: int) -> tuple[Unit, int] | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def currency_before(text: str, start: int) -> tuple[Unit, int] | None:
     """The currency written right before a number starting at `start`, and where it starts.
 

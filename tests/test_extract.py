@@ -37,6 +37,11 @@ CASES = {
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
     "age": ("a 23-year-old man was arrested", [("23", 23, 23, 23, None, "year")]),
+    "a casualty counted by a": ("A police officer was killed.", [("A", 1, 1, 1, None, "security personnel")]),
+    "shared scale and unit": (
+        "5 or 6 million tonnes",
+        [("5", 5e6, 5e6, 5e6, None, "tonne"), ("6 million tonnes", 6e6, 6e6, 6e6, None, "tonne")],
+    ),
 }
 
 
@@ -58,6 +63,12 @@ NOT_CLAIMS = [
     "Call 239-555-0199 for details.",
     "They won 2-1 at home.",
     "One of the victims said no one was hurt.",
+    "They met on 17 and 18 March and again on May 3 to 5.",
+    "Music from the '90s; the final score was 102-99.",
+    "The firm filed for Chapter Eleven and lost in round two.",
+    "a three-bed flat in a five-star hotel",
+    "Luke Shaw: 6.5/10",
+    "A number of people was killed; a meeting was held.",
 ]
 
 
@@ -167,6 +178,40 @@ FIGURES = {
     ),
     "half as an amount": ("almost half of them left", [("almost half", 0.5, 0.45, 0.5, "count", None)]),
     "a name word before a measure": ("the Pro 16 inch laptop", [("16 inch", 16, 16, 16, "measure", "inch")]),
+    "a list shares the scale written after it": (
+        "5 and 6 million people, $2 or $3 billion",
+        [
+            ("5", 5e6, 5e6, 5e6, "count", None),
+            ("6 million", 6e6, 6e6, 6e6, "count", None),
+            ("$2", 2e9, 2e9, 2e9, "money", "USD"),
+            ("$3 billion", 3e9, 3e9, 3e9, "money", "USD"),
+        ],
+    ),
+    "a list shares the unit written after it": (
+        "3, 4 or 5 kg and 7 or 8 per cent",
+        [
+            ("3", 3, 3, 3, "measure", "kilogram"),
+            ("4", 4, 4, 4, "measure", "kilogram"),
+            ("5 kg", 5, 5, 5, "measure", "kilogram"),
+            ("7", 7, 7, 7, "percent", "percent"),
+            ("8 per cent", 8, 8, 8, "percent", "percent"),
+        ],
+    ),
+    "a duration after a stays a claim": ("a five-year sentence", [("five", 5, 5, 5, "count", None)]),
+    "parentheses are negative in a row of accounts only": (
+        "Net loss (7.5) (3.2)\nCash flow  ($4.2m)  $3.1m\nHe said (7) were hurt.",
+        [
+            ("(7.5)", -7.5, -7.5, -7.5, "count", None),
+            ("(3.2)", -3.2, -3.2, -3.2, "count", None),
+            ("($4.2m)", -4.2e6, -4.2e6, -4.2e6, "money", "USD"),
+            ("$3.1m", 3.1e6, 3.1e6, 3.1e6, "money", "USD"),
+            ("7", 7, 7, 7, "count", None),
+        ],
+    ),
+    "glued B is billion after a currency only": (
+        "a $5B deal, grade 5b",
+        [("$5B", 5e9, 5e9, 5e9, "money", "USD"), ("5", 5, 5, 5, "count", None)],
+    ),
 }
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import json
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from checker.model import Claim, RunResult
+
+if TYPE_CHECKING:  # pandas is imported only when a CSV is written: it costs a third of a second
+    import pandas as pd
 
 SCHEMA_VERSION = 1
 DOCUMENT_FIELDS = ("id", "path", "title", "published", "outlet")
@@ -75,6 +77,8 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 def claims_frame(result: RunResult) -> pd.DataFrame:
     """One row per claim, with its line and column and its group's verdict."""
+    import pandas as pd
+
     texts = {doc.id: doc.text for doc in result.documents}
     verdicts = {group.id: group.verdict.value for group in result.groups}
     rows = []
@@ -87,6 +91,8 @@ def claims_frame(result: RunResult) -> pd.DataFrame:
 
 def groups_frame(result: RunResult) -> pd.DataFrame:
     """One row per subject group."""
+    import pandas as pd
+
     by_id = {claim.id: claim for claim in result.claims}
     rows = []
     for group in result.groups:
