@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from checker.model import Claim, Document, Figure
 from checker.persons import Person, age_of
-from checker.rules import RuleSet
+from checker.rules import Rule, RuleSet
 from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
@@ -156,6 +156,13 @@ _PARTITIVE = frozenset(
 )
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+# Words before a counted noun that leave its population as it is ("five other victims": victims).
+_NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
+# Words of time that end a counted noun phrase ("13 people last night").
+_TIME = frozenset(
+    "last next yesterday today tonight morning afternoon evening night week weekend month year ago "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -193,13 +200,17 @@ class _Sentence:
     events: list[PhraseMatch]
     breaks: list[int]
     attribution: str | None
+    scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
 
     @classmethod
     def of(cls, text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
         """Tokens, event words, clause breaks and speaker of text[start:end]."""
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
-        return cls(start, end, tokens, rules.events.find_all(tokens), breaks, _attribution(text[start:end], rules))
+        scopes = {m.id for m in rules.scopes.find_all(tokens)}
+        scope = next((r for r in rules.of("scope") if r.id in scopes), None)
+        events = rules.events.find_all(tokens)
+        return cls(start, end, tokens, events, breaks, _attribution(text[start:end], rules), scope)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -228,7 +239,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        subject, key = _subject(figure, counted, event)
+        subject, key = _subject(figure, counted, event, sentence.scope)
         claims.append(
             Claim(
                 id="",
@@ -282,9 +293,14 @@ def _age_claim(
 
 
 def _implicit_people(sentence: _Sentence, figure: Figure) -> _Counted | None:
-    """ "Three were treated at the scene": a figure that is itself the subject of a verb counts people."""
-    after = next((t for t in sentence.tokens if t.start >= figure.end), None)
-    return _Counted("people", "people") if after is not None and after.lower in _SUBJECT_VERBS else None
+    """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
+    index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
+    if index is None:
+        return None
+    after = sentence.tokens[index]
+    if after.lower in _SUBJECT_VERBS or any(m.first == index for m in sentence.events):
+        return _Counted("people", "people")
+    return None
 
 
 def _shared_noun(text: str, located: list[tuple[Figure, _Sentence, _Counted | None]], index: int) -> _Counted | None:
@@ -346,17 +362,30 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
 
 
 def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
+    """The words of the noun phrase at the start of `tokens`, up to and including its head.
+
+    An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
+    word in -ed is a modifier only before a noun ("wounded officers"); after the head it is a
+    verb ("victims sustained"). A plural noun is the head: the phrase ends there.
+    """
     lemmas = [t.lemma for t in tokens]
     words: list[Token] = []
     for index, token in enumerate(tokens[:4]):
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
             break
-        if rules.events.match_at(lemmas, index) and words:
+        if token.lower in _TIME or rules.events.match_at(lemmas, index):
             break
-        if token.lower.endswith("ed") and not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])):
+        if token.lower.endswith("ed") and (words or not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1]))):
             break
         words.append(token)
+        if _is_head(token):
+            break
     return words
+
+
+def _is_head(token: Token) -> bool:
+    """A plural noun ("officers", "men") or a word for people: the head of its noun phrase."""
+    return token.lemma in _GENERIC or (token.lemma != token.lower and not token.lower.endswith(("ed", "ing")))
 
 
 def _is_noun_like(token: Token) -> bool:
@@ -364,11 +393,15 @@ def _is_noun_like(token: Token) -> bool:
 
 
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
-    lemmas = [w.lemma for w in words]
+    """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
+    kept = [w for w in words if w.lemma not in _NEUTRAL]
+    if not kept:
+        return _Counted("people", "people")
+    lemmas = [w.lemma for w in kept]
     alias = rules.subjects.match_at(lemmas, 0)
-    if alias and alias.last == len(words):
+    if alias and alias.last == len(kept):
         return _Counted(alias.id, alias.id)
-    return _Counted(" ".join(w.lower for w in words), " ".join(lemmas))
+    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas))
 
 
 def _token_at(sentence: _Sentence, offset: int) -> int:
@@ -414,15 +447,23 @@ def _direction(figure: Figure) -> str | None:
     return "increased" if figure.value > 1 else "decreased"
 
 
-def _subject(figure: Figure, counted: _Counted | None, event: str | None) -> tuple[str | None, str | None]:
-    """The subject as an editor reads it ("children killed") and the key groups compare (lemmas)."""
-    if counted is None:
+def _subject(
+    figure: Figure, counted: _Counted | None, event: str | None, scope: Rule | None
+) -> tuple[str | None, str | None]:
+    """The subject as an editor reads it ("children killed") and the key groups compare (lemmas).
+
+    A figure in a sentence about something else (a scope rule) is unmatched, or a subject of
+    that scope's own ("people killed (this year)").
+    """
+    if counted is None or (scope and scope.unmatched):
         return None, None
     if figure.kind == "ratio":
-        return f"{counted.key} change", f"{counted.key}|change"
-    if event and figure.kind == "count":
-        return f"{counted.surface} {event}", f"{counted.key}|{event}"
-    return None, None
+        subject, key = f"{counted.key} change", f"{counted.key}|change"
+    elif event and figure.kind == "count":
+        subject, key = f"{counted.surface} {event}", f"{counted.key}|{event}"
+    else:
+        return None, None
+    return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:

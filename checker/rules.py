@@ -48,6 +48,7 @@ class Rule:
     window: int | None = None
     why: str | None = None
     case_sensitive: bool = False
+    unmatched: bool = False
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
@@ -77,6 +78,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
     "subject": {"phrases": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
+    "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
 _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
@@ -110,6 +112,11 @@ class RuleSet:
     def subjects(self) -> PhraseMatcher:
         """Subject aliases, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
+
+    @cached_property
+    def scopes(self) -> PhraseMatcher:
+        """Words that put a sentence's figures outside the story's own event, matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("scope")})
 
     @cached_property
     def nonclaims(self) -> tuple[Rule, ...]:
@@ -237,6 +244,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         window=entry.get("window"),
         why=entry.get("why"),
         case_sensitive=entry.get("case_sensitive", False),
+        unmatched=entry.get("unmatched", False),
     )
 
 
