@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from checker.model import Claim, Document, Figure
+from checker.numbers import find_numbers
 from checker.persons import Person, age_of
 from checker.rules import Rule, RuleSet
 from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
@@ -55,6 +57,8 @@ _STOP = frozenset(
         "had",
         "will",
         "would",
+        "them",
+        "him",
         "could",
         "can",
         "may",
@@ -163,6 +167,12 @@ _TIME = frozenset(
     "last next yesterday today tonight morning afternoon evening night week weekend month year ago "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
+# Words that make a figure part of a total: "including two", "among them three", "another three",
+# "two of them", "one of the victims".
+_PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
+# Between two figures of one breakdown: the first figure's noun, then a comma or "and".
+_BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -177,7 +187,7 @@ _MONTH_DAY = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_EVENT_AFTER, _EVENT_BEFORE = 14, 40
+_EVENT_AFTER, _EVENT_BEFORE = 14, 12
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 
@@ -188,6 +198,7 @@ class _Counted:
 
     surface: str
     key: str
+    rest: bool = False  # "five others": the rest of the people, after those named before
 
 
 @dataclass(frozen=True)
@@ -207,9 +218,10 @@ class _Sentence:
         """Tokens, event words, clause breaks and speaker of text[start:end]."""
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
-        scopes = {m.id for m in rules.scopes.find_all(tokens)}
+        lemmas = [t.lemma for t in tokens]
+        scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
-        events = rules.events.find_all(tokens)
+        events = rules.events.find_all(tokens, lemmas)
         return cls(start, end, tokens, events, breaks, _attribution(text[start:end], rules), scope)
 
 
@@ -237,9 +249,16 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
             claims.append(_age_claim(document, sentence, figure, person, year))
             continue
         if counted is None and figure.kind == "count":
-            counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure)
+            counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
+        if counted and counted.rest and event == "shot":
+            event = "injured"  # "one killed and five others shot": the five are the wounded
         subject, key = _subject(figure, counted, event, sentence.scope)
+        if key and key.startswith("people|") and _is_part(text, sentence, figure):
+            said = " ".join(text[sentence.start : sentence.end].split())
+            total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
+            if total is None or total.event == event:
+                subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
             Claim(
                 id="",
@@ -263,7 +282,25 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
-    return claims
+    return _without_breakdowns(text, claims)
+
+
+def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
+    """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
+    return bool(_PART_BEFORE.search(text, sentence.start, figure.start) or _PART_AFTER.match(text, figure.end))
+
+
+def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
+    """Figures listed side by side with one subject ("Three women and two men were injured").
+
+    They are parts of a total the sentence does not give, so neither is that subject's figure.
+    """
+    parts = set()
+    for first, second in pairwise(claims):
+        same = first.key and first.key == second.key and first.sentence == second.sentence
+        if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
+            parts |= {first.start, second.start}
+    return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
 
 
 def _age_claim(
@@ -292,13 +329,16 @@ def _age_claim(
     )
 
 
-def _implicit_people(sentence: _Sentence, figure: Figure) -> _Counted | None:
+def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
     if index is None:
         return None
     after = sentence.tokens[index]
-    if after.lower in _SUBJECT_VERBS or any(m.first == index for m in sentence.events):
+    written = after.lower in rules.event_words  # "five deaths" counts people; "11 shots" does not
+    if after.lower in _SUBJECT_VERBS or (
+        any(m.first == index for m in sentence.events) and (written or not _is_head(after))
+    ):
         return _Counted("people", "people")
     return None
 
@@ -349,7 +389,7 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     if not words:
         return None
     rest = tokens[len(words) :]
-    if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not rest[1].text[0].isdigit():
+    if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules)
         if more and rest[1].lower not in _STOP:
             words = [*words, rest[0], *more]
@@ -395,13 +435,14 @@ def _is_noun_like(token: Token) -> bool:
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
     kept = [w for w in words if w.lemma not in _NEUTRAL]
+    rest = any(w.lemma == "other" for w in words)
     if not kept:
-        return _Counted("people", "people")
+        return _Counted("people", "people", rest)
     lemmas = [w.lemma for w in kept]
     alias = rules.subjects.match_at(lemmas, 0)
     if alias and alias.last == len(kept):
-        return _Counted(alias.id, alias.id)
-    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas))
+        return _Counted(alias.id, alias.id, rest)
+    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas), rest)
 
 
 def _token_at(sentence: _Sentence, offset: int) -> int:

@@ -104,6 +104,11 @@ class RuleSet:
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("event")})
 
     @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The one-word event phrases as written ("deaths", "injuries"), in lower case."""
+        return frozenset(p.lower() for rule in self.of("event") for p in rule.phrases if " " not in p)
+
+    @cached_property
     def event_kinds(self) -> dict[str, tuple[str, ...]]:
         """For each event: the kinds of figure it can describe."""
         return {rule.id: rule.kinds for rule in self.of("event")}

@@ -142,3 +142,43 @@ def test_ages_by_relative_and_by_first_name(tmp_path):
     )
     assert groups["age of Ann Novak"][0].verdict is Verdict.CONSISTENT
     assert {c.document for c in groups["age of Peter Novak"][1]} == {"a.txt", "b.txt"}
+
+
+def test_parts_of_a_total_do_not_join_the_total(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Twelve people were injured, including two critically. Three of them were hurt badly.",
+            "b.txt": "Three women and two men were injured. Another three were injured later.",
+            "c.txt": "12 people were injured in the blast.",
+        },
+    )
+    group, members = groups["people injured"]
+    assert group.verdict is Verdict.CONSISTENT and {c.value for c in members} == {12}
+    assert groups["people in critical condition"][0].verdict is Verdict.SINGLE_SOURCE
+
+
+def test_others_shot_after_the_dead_are_the_wounded(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "One man was killed and five others were shot.",
+            "b.txt": "One person died and five people were injured. Police heard 11 shots.",
+        },
+    )
+    assert {c.document for c in groups["people injured"][1]} == {"a.txt", "b.txt"}
+    assert groups["people injured"][0].verdict is Verdict.CONSISTENT
+    assert not any(c.value == 11 for _, members in groups.values() for c in members)
+
+
+def test_condition_and_discharge_are_events_of_their_own(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Six people were taken to hospitals. Three were treated and released. Two are stable.",
+            "b.txt": "Six victims were hospitalized.",
+        },
+    )
+    assert groups["people hospitalised"][0].verdict is Verdict.CONSISTENT
+    assert {c.value for c in groups["people hospitalised"][1]} == {6}
+    assert "people released" in groups and "people in stable condition" in groups
