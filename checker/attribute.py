@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from checker.model import Claim, Document, Figure
+from checker.numbers import find_numbers
 from checker.persons import Person, age_of
-from checker.rules import RuleSet
+from checker.rules import Rule, RuleSet
 from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
@@ -55,6 +57,8 @@ _STOP = frozenset(
         "had",
         "will",
         "would",
+        "them",
+        "him",
         "could",
         "can",
         "may",
@@ -156,6 +160,19 @@ _PARTITIVE = frozenset(
 )
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+# Words before a counted noun that leave its population as it is ("five other victims": victims).
+_NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
+# Words of time that end a counted noun phrase ("13 people last night").
+_TIME = frozenset(
+    "last next yesterday today tonight morning afternoon evening night week weekend month year ago "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+# Words that make a figure part of a total: "including two", "among them three", "another three",
+# "two of them", "one of the victims".
+_PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
+# Between two figures of one breakdown: the first figure's noun, then a comma or "and".
+_BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -170,7 +187,7 @@ _MONTH_DAY = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
-_EVENT_AFTER, _EVENT_BEFORE = 14, 40
+_EVENT_AFTER, _EVENT_BEFORE = 14, 12
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 
@@ -181,6 +198,7 @@ class _Counted:
 
     surface: str
     key: str
+    rest: bool = False  # "five others": the rest of the people, after those named before
 
 
 @dataclass(frozen=True)
@@ -193,13 +211,18 @@ class _Sentence:
     events: list[PhraseMatch]
     breaks: list[int]
     attribution: str | None
+    scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
 
     @classmethod
     def of(cls, text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
         """Tokens, event words, clause breaks and speaker of text[start:end]."""
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
-        return cls(start, end, tokens, rules.events.find_all(tokens), breaks, _attribution(text[start:end], rules))
+        lemmas = [t.lemma for t in tokens]
+        scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
+        scope = next((r for r in rules.of("scope") if r.id in scopes), None)
+        events = rules.events.find_all(tokens, lemmas)
+        return cls(start, end, tokens, events, breaks, _attribution(text[start:end], rules), scope)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -226,9 +249,16 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
             claims.append(_age_claim(document, sentence, figure, person, year))
             continue
         if counted is None and figure.kind == "count":
-            counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure)
+            counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        subject, key = _subject(figure, counted, event)
+        if counted and counted.rest and event == "shot":
+            event = "injured"  # "one killed and five others shot": the five are the wounded
+        subject, key = _subject(figure, counted, event, sentence.scope)
+        if key and key.startswith("people|") and _is_part(text, sentence, figure):
+            said = " ".join(text[sentence.start : sentence.end].split())
+            total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
+            if total is None or total.event == event:
+                subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
             Claim(
                 id="",
@@ -252,7 +282,25 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
-    return claims
+    return _without_breakdowns(text, claims)
+
+
+def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
+    """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
+    return bool(_PART_BEFORE.search(text, sentence.start, figure.start) or _PART_AFTER.match(text, figure.end))
+
+
+def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
+    """Figures listed side by side with one subject ("Three women and two men were injured").
+
+    They are parts of a total the sentence does not give, so neither is that subject's figure.
+    """
+    parts = set()
+    for first, second in pairwise(claims):
+        same = first.key and first.key == second.key and first.sentence == second.sentence
+        if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
+            parts |= {first.start, second.start}
+    return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
 
 
 def _age_claim(
@@ -281,10 +329,18 @@ def _age_claim(
     )
 
 
-def _implicit_people(sentence: _Sentence, figure: Figure) -> _Counted | None:
-    """ "Three were treated at the scene": a figure that is itself the subject of a verb counts people."""
-    after = next((t for t in sentence.tokens if t.start >= figure.end), None)
-    return _Counted("people", "people") if after is not None and after.lower in _SUBJECT_VERBS else None
+def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
+    """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
+    index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
+    if index is None:
+        return None
+    after = sentence.tokens[index]
+    written = after.lower in rules.event_words  # "five deaths" counts people; "11 shots" does not
+    if after.lower in _SUBJECT_VERBS or (
+        any(m.first == index for m in sentence.events) and (written or not _is_head(after))
+    ):
+        return _Counted("people", "people")
+    return None
 
 
 def _shared_noun(text: str, located: list[tuple[Figure, _Sentence, _Counted | None]], index: int) -> _Counted | None:
@@ -333,7 +389,7 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     if not words:
         return None
     rest = tokens[len(words) :]
-    if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not rest[1].text[0].isdigit():
+    if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules)
         if more and rest[1].lower not in _STOP:
             words = [*words, rest[0], *more]
@@ -346,17 +402,30 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
 
 
 def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
+    """The words of the noun phrase at the start of `tokens`, up to and including its head.
+
+    An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
+    word in -ed is a modifier only before a noun ("wounded officers"); after the head it is a
+    verb ("victims sustained"). A plural noun is the head: the phrase ends there.
+    """
     lemmas = [t.lemma for t in tokens]
     words: list[Token] = []
     for index, token in enumerate(tokens[:4]):
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
             break
-        if rules.events.match_at(lemmas, index) and words:
+        if token.lower in _TIME or rules.events.match_at(lemmas, index):
             break
-        if token.lower.endswith("ed") and not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])):
+        if token.lower.endswith("ed") and (words or not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1]))):
             break
         words.append(token)
+        if _is_head(token):
+            break
     return words
+
+
+def _is_head(token: Token) -> bool:
+    """A plural noun ("officers", "men") or a word for people: the head of its noun phrase."""
+    return token.lemma in _GENERIC or (token.lemma != token.lower and not token.lower.endswith(("ed", "ing")))
 
 
 def _is_noun_like(token: Token) -> bool:
@@ -364,11 +433,16 @@ def _is_noun_like(token: Token) -> bool:
 
 
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
-    lemmas = [w.lemma for w in words]
+    """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
+    kept = [w for w in words if w.lemma not in _NEUTRAL]
+    rest = any(w.lemma == "other" for w in words)
+    if not kept:
+        return _Counted("people", "people", rest)
+    lemmas = [w.lemma for w in kept]
     alias = rules.subjects.match_at(lemmas, 0)
-    if alias and alias.last == len(words):
-        return _Counted(alias.id, alias.id)
-    return _Counted(" ".join(w.lower for w in words), " ".join(lemmas))
+    if alias and alias.last == len(kept):
+        return _Counted(alias.id, alias.id, rest)
+    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas), rest)
 
 
 def _token_at(sentence: _Sentence, offset: int) -> int:
@@ -414,15 +488,23 @@ def _direction(figure: Figure) -> str | None:
     return "increased" if figure.value > 1 else "decreased"
 
 
-def _subject(figure: Figure, counted: _Counted | None, event: str | None) -> tuple[str | None, str | None]:
-    """The subject as an editor reads it ("children killed") and the key groups compare (lemmas)."""
-    if counted is None:
+def _subject(
+    figure: Figure, counted: _Counted | None, event: str | None, scope: Rule | None
+) -> tuple[str | None, str | None]:
+    """The subject as an editor reads it ("children killed") and the key groups compare (lemmas).
+
+    A figure in a sentence about something else (a scope rule) is unmatched, or a subject of
+    that scope's own ("people killed (this year)").
+    """
+    if counted is None or (scope and scope.unmatched):
         return None, None
     if figure.kind == "ratio":
-        return f"{counted.key} change", f"{counted.key}|change"
-    if event and figure.kind == "count":
-        return f"{counted.surface} {event}", f"{counted.key}|{event}"
-    return None, None
+        subject, key = f"{counted.key} change", f"{counted.key}|change"
+    elif event and figure.kind == "count":
+        subject, key = f"{counted.surface} {event}", f"{counted.key}|{event}"
+    else:
+        return None, None
+    return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:

@@ -29,25 +29,28 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
             by_key.setdefault(key, []).append(claim)
     updated: dict[str, Claim] = {}
     groups: list[Group] = []
-    for number, members in enumerate(by_key.values(), start=1):
+    for number, (key, members) in enumerate(by_key.items(), start=1):
         group_id = f"G{number:03d}"
         members = _mark_superseded(members)
         verdict, explanation = _verdict(members, published)
-        groups.append(Group(group_id, members[0].subject or "", verdict, tuple(c.id for c in members), explanation))
+        subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
+        groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation))
         updated.update((c.id, replace(c, group=group_id)) for c in members)
     return [updated.get(claim.id, claim) for claim in claims], groups
 
 
 def _full_names(claims: list[Claim]) -> dict[str, str | None]:
-    """Age keys that name a person by one name only, mapped to the full name that ends with it.
+    """Age keys that name a person by one name only, mapped to the full name that starts or ends with it.
 
     When several people share that name ("Zawahri": the gunman, his father, his brother), whose
     age it is stays unclear, so the claim is kept out of groups (mapped to None).
     """
-    by_last: dict[str, set[str]] = {}
+    by_part: dict[str, set[str]] = {}
     for key in {c.key for c in claims if c.key and c.key.startswith("age|name:") and " " in c.key}:
-        by_last.setdefault(key.rsplit(" ", 1)[1], set()).add(key)
-    return {f"age|name:{last}": min(keys) if len(keys) == 1 else None for last, keys in by_last.items()}
+        first, last = key.removeprefix("age|name:").split(" ", 1)
+        by_part.setdefault(first, set()).add(key)
+        by_part.setdefault(last, set()).add(key)
+    return {f"age|name:{part}": min(keys) if len(keys) == 1 else None for part, keys in by_part.items()}
 
 
 def _newest(members: list[Claim]) -> Claim | None:
@@ -71,15 +74,7 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
     if len(documents) == 1:
         note = _revision_note(members)
         return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
-    by_interval: dict[tuple[float | None, float | None], list[Claim]] = {}
-    for claim in members:
-        if claim.revision != "older":
-            by_interval.setdefault((claim.low, claim.high), []).append(claim)
-    clashes = [
-        (a, b)
-        for a, b in combinations(by_interval.values(), 2)
-        if not a[0].interval.overlaps(b[0].interval) and len({c.document for c in a + b}) > 1
-    ]
+    clashes = _clashes(members)
     if not clashes:
         return Verdict.CONSISTENT, f"The sources agree: {values}."
     pairs = "; ".join(sorted(f"{_listing(a)} vs {_listing(b)}" for a, b in clashes))
@@ -89,6 +84,25 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
             f"The figures differ but later reports revise earlier ones: {pairs}.{_revision_note(members)}",
         )
     return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
+
+
+def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
+    """Pairs of documents whose figures cannot both hold: no figure of one fits any of the other.
+
+    A document's own earlier figures (an "earlier it was reported", or one its own revision rules
+    out) take no part; a figure another document revises does, so time can explain the difference.
+    """
+    newest = _newest(members)
+    by_document: dict[str, list[Claim]] = {}
+    for claim in members:
+        own_revision = claim.superseded and newest is not None and claim.document == newest.document
+        if claim.revision != "older" and not own_revision:
+            by_document.setdefault(claim.document, []).append(claim)
+    return [
+        (a, b)
+        for a, b in combinations(by_document.values(), 2)
+        if not any(x.interval.overlaps(y.interval) for x in a for y in b)
+    ]
 
 
 def _explained_by_time(a: list[Claim], b: list[Claim], published: dict[str, str | None]) -> bool:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from checker.text import lemmatize
 
-_NAME = r"(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+"
+_NAME = r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+"
 _NOT_NAMES = frozenset(
     "the a an police officers authorities officials he she they it his her their according and but "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
@@ -22,6 +22,11 @@ _APPOSITION_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?:aged\s+|age\s+)?$")
 _APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+(?:and|was|is|who|of|has|had|were)\b)")
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
 _OLDEST_AGE = 120
+_SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
+# Roles that name a person by their tie to another ("Zawahri's 55-year-old father, Samir").
+_RELATIONS = frozenset("father mother brother sister son daughter wife husband uncle aunt".split())
+_RELATED_NAME = re.compile(r",\s+(?P<name>" + _NAME + r")\s*[,.;]")
+_POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
 # Roles that name one person in a story; "a 38-year-old man" may be anyone, so it stays unmatched.
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
 
@@ -47,11 +52,26 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         if after.group("name") and _is_name(after.group("name")):
             return _named(after.group("name"))
         role = lemmatize(after.group("role"))
+        if role in _RELATIONS:
+            return _relative(text, start, after)
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
     before = _APPOSITION_BEFORE.search(text, max(0, start - 60), start)
     if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
         return _named(before.group("name"))
     return None
+
+
+def _relative(text: str, start: int, after: re.Match[str]) -> Person:
+    """ "his 26-year-old daughter, Marcela," or "Jackson's 2-year-old son": named, or by whose relative."""
+    named = _RELATED_NAME.match(text, after.end())
+    if named and _is_name(named.group("name")):
+        return _named(named.group("name"))
+    owner = _POSSESSOR.search(text, max(0, start - 60), start)
+    role = after.group("role")
+    if owner and _is_name(owner.group("name")):
+        owner_key = _named(owner.group("name")).key.removeprefix("name:")
+        return Person(f"{owner.group('name')}'s {role}", f"relative:{owner_key}'s {lemmatize(role)}")
+    return Person(role, "")
 
 
 def _is_name(words: str) -> bool:
@@ -60,6 +80,10 @@ def _is_name(words: str) -> bool:
 
 
 def _named(name: str) -> Person:
-    words = [w for w in name.split() if w.lower() not in _NOT_NAMES and w[0].isupper()]
+    words = [
+        w
+        for w in name.split()
+        if w.lower() not in _NOT_NAMES and w.lower() not in _SUFFIXES and w[0].isupper() and not w.isupper()
+    ] or name.split()[-1:]
     key = " ".join(w.lower() for w in (words[0], words[-1]) if w) if len(words) > 1 else words[0].lower()
     return Person(" ".join(words), f"name:{key}")

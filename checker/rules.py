@@ -51,6 +51,7 @@ class Rule:
     window: int | None = None
     why: str | None = None
     case_sensitive: bool = False
+    unmatched: bool = False
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
@@ -80,6 +81,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
     "subject": {"phrases": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
+    "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
 _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
@@ -106,6 +108,11 @@ class RuleSet:
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("event")})
 
     @cached_property
+    def event_words(self) -> frozenset[str]:
+        """The one-word event phrases as written ("deaths", "injuries"), in lower case."""
+        return frozenset(p.lower() for rule in self.of("event") for p in rule.phrases if " " not in p)
+
+    @cached_property
     def event_kinds(self) -> dict[str, tuple[str, ...]]:
         """For each event: the kinds of figure it can describe."""
         return {rule.id: rule.kinds for rule in self.of("event")}
@@ -114,6 +121,11 @@ class RuleSet:
     def subjects(self) -> PhraseMatcher:
         """Subject aliases, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
+
+    @cached_property
+    def scopes(self) -> PhraseMatcher:
+        """Words that put a sentence's figures outside the story's own event, matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("scope")})
 
     @cached_property
     def nonclaims(self) -> tuple[Rule, ...]:
@@ -274,6 +286,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         window=entry.get("window"),
         why=entry.get("why"),
         case_sensitive=entry.get("case_sensitive", False),
+        unmatched=entry.get("unmatched", False),
     )
 
 

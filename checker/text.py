@@ -130,9 +130,9 @@ class PhraseMatcher:
                 return PhraseMatch(rule_id, index, index + len(phrase))
         return None
 
-    def find_all(self, tokens: list[Token]) -> list[PhraseMatch]:
-        """Every non-overlapping phrase in `tokens`, left to right."""
-        lemmas = [lemmatize(token.text) for token in tokens]
+    def find_all(self, tokens: list[Token], lemmas: list[str] | None = None) -> list[PhraseMatch]:
+        """Every non-overlapping phrase in `tokens` (whose `lemmas` may be given), left to right."""
+        lemmas = lemmas or [lemmatize(token.text) for token in tokens]
         found, index = [], 0
         while index < len(tokens):
             match = self.match_at(lemmas, index) if lemmas[index] in self._by_first else None

@@ -71,7 +71,7 @@ def test_sub_counts_and_other_events_are_separate_subjects(tmp_path):
         },
     )
     assert groups["people injured"][0].verdict is Verdict.CONSISTENT
-    assert groups["men detained"][0].verdict is Verdict.CONSISTENT
+    assert groups["people detained"][0].verdict is Verdict.CONSISTENT
     assert "children injured" in groups and groups["children injured"][0].verdict is Verdict.SINGLE_SOURCE
 
 
@@ -81,3 +81,104 @@ def test_figures_without_a_clear_subject_stay_unmatched(tmp_path):
     result = check([tmp_path])
     assert result.claims and all(claim.group is None for claim in result.claims)
     assert result.groups == ()
+
+
+def test_a_figure_in_one_document_that_fits_another_is_no_conflict(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "Two people were killed. Five people were killed in the same town in 1990.",
+            "b_2024-03-01.txt": "Two people were killed on Sunday night.",
+        },
+    )
+    assert groups["people killed"][0].verdict is Verdict.CONSISTENT
+
+
+def test_words_for_the_same_people_group_together(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Two teenagers were killed and five others were wounded.",
+            "b.txt": "Two people died. Five victims were hurt.",
+            "c.txt": "The shooting left 2 dead and 5 injured.",
+        },
+    )
+    assert {c.document for c in groups["people killed"][1]} == {"a.txt", "b.txt", "c.txt"}
+    assert {c.document for c in groups["people injured"][1]} == {"a.txt", "b.txt", "c.txt"}
+    assert groups["people injured"][0].verdict is Verdict.CONSISTENT
+
+
+def test_figures_about_another_incident_stay_unmatched(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
+            "b.txt": "Three people were injured, police said.",
+        },
+    )
+    group, members = groups["people injured"]
+    assert group.verdict is Verdict.CONSISTENT and {c.value for c in members} == {3}
+
+
+def test_a_figure_for_this_year_is_its_own_subject(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Two people were killed. More than 700 people have been killed in the city this year.",
+            "b.txt": "Two people were killed on Friday.",
+        },
+    )
+    assert {c.value for c in groups["people killed"][1]} == {2}
+    assert groups["people killed (this year)"][0].verdict is Verdict.SINGLE_SOURCE
+
+
+def test_ages_by_relative_and_by_first_name(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Police named the victims as Ann Novak, 61, and her son. Novak's 30-year-old son, Peter, died.",
+            "b.txt": "Ann Novak, 61, and her 30-year-old son, Peter Novak, were killed.",
+        },
+    )
+    assert groups["age of Ann Novak"][0].verdict is Verdict.CONSISTENT
+    assert {c.document for c in groups["age of Peter Novak"][1]} == {"a.txt", "b.txt"}
+
+
+def test_parts_of_a_total_do_not_join_the_total(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Twelve people were injured, including two critically. Three of them were hurt badly.",
+            "b.txt": "Three women and two men were injured. Another three were injured later.",
+            "c.txt": "12 people were injured in the blast.",
+        },
+    )
+    group, members = groups["people injured"]
+    assert group.verdict is Verdict.CONSISTENT and {c.value for c in members} == {12}
+    assert groups["people in critical condition"][0].verdict is Verdict.SINGLE_SOURCE
+
+
+def test_others_shot_after_the_dead_are_the_wounded(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "One man was killed and five others were shot.",
+            "b.txt": "One person died and five people were injured. Police heard 11 shots.",
+        },
+    )
+    assert {c.document for c in groups["people injured"][1]} == {"a.txt", "b.txt"}
+    assert groups["people injured"][0].verdict is Verdict.CONSISTENT
+    assert not any(c.value == 11 for _, members in groups.values() for c in members)
+
+
+def test_condition_and_discharge_are_events_of_their_own(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Six people were taken to hospitals. Three were treated and released. Two are stable.",
+            "b.txt": "Six victims were hospitalized.",
+        },
+    )
+    assert groups["people hospitalised"][0].verdict is Verdict.CONSISTENT
+    assert {c.value for c in groups["people hospitalised"][1]} == {6}
+    assert "people released" in groups and "people in stable condition" in groups
