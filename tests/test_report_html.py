@@ -139,6 +139,13 @@ def test_search_and_sorting(visit, seeds_report):
     assert visible.count() >= 1
     assert all("detained" in visible.nth(i).text_content().lower() for i in range(visible.count()))
     page.fill("#search", "")
+    page.click(".counts button[data-filter='unmatched']")
+    assert page.input_value("#filter-verdict") == "unmatched"
+    rows = page.locator("#claims tbody tr:visible")
+    assert rows.count() > 0 and page.locator("section.card:visible").count() == 0
+    assert {rows.nth(i).get_attribute("data-verdict") for i in range(rows.count())} == {"unmatched"}
+    page.click(".counts button[data-filter='unmatched']")
+    assert page.input_value("#filter-verdict") == ""
     header = page.locator("#claims th", has_text="Interval")
     header.click()
     lows = page.locator("#claims tbody tr td.num").evaluate_all("cells => cells.map(c => c.dataset.sort)")
