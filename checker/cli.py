@@ -18,7 +18,7 @@ import typer
 
 from checker import __version__
 from checker.baseline import DEFAULT_BASELINE, BaselineError, baseline_json, read_baseline
-from checker.exit_codes import ExitCode, exit_code
+from checker.exit_codes import ExitCode, decide, exit_code
 from checker.model import Claim, ReadError, RunResult
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
@@ -124,13 +124,14 @@ def run(
     check_out(out, [*paths, *(against or ())])
     result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
     chosen = {f.value for f in formats} if formats else set(FORMATS)
-    written = write_reports(result, out, tuple(f for f in FORMATS if f in chosen)) if chosen - {"lines"} else []
+    gate = decide(result, fail_on.value)
+    written = write_reports(result, out, tuple(f for f in FORMATS if f in chosen), gate) if chosen - {"lines"} else []
     if "lines" in chosen:
         typer.echo(finding_lines(result), nl=False)
     elif not quiet:
         typer.echo(f"{summary(result)}\n\n{findings_summary(result)}")
         typer.echo(f"reports: {', '.join(str(path) for path in written)}")
-    raise typer.Exit(exit_code(result, fail_on.value))
+    raise typer.Exit(exit_code(gate))
 
 
 @app.command()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import IntEnum
 
-from checker.model import RunResult
+from checker.model import Gate, RunResult
 
 
 class ExitCode(IntEnum):
@@ -27,10 +27,18 @@ FAIL_ON = {
 }
 
 
-def exit_code(result: RunResult, fail_on: str) -> ExitCode:
-    """0 when the gate passes, 1 when a new finding's level is at or above `fail_on`, 2 with no input."""
-    if not result.documents:
-        return ExitCode.USAGE
-    failing = FAIL_ON[fail_on]
-    new = (finding for finding in result.findings if finding.status == "new")
-    return ExitCode.GATE_FAILED if any(finding.level in failing for finding in new) else ExitCode.OK
+def decide(result: RunResult, fail_on: str) -> Gate:
+    """The gate at level `fail_on`: it fails on a new finding whose level is at or above it."""
+    failing = [f for f in result.findings if f.status == "new" and f.level in FAIL_ON[fail_on]]
+    if failing:
+        levels = sorted({f.level for f in failing}, key=FAIL_ON["warning"].index)
+        named = " and ".join(f"{sum(f.level == level for f in failing)} new {level}(s)" for level in levels)
+        return Gate(False, named, result.findings)
+    if fail_on == "never":
+        return Gate(True, "--fail-on never", result.findings)
+    return Gate(True, f"no new finding at level {FAIL_ON[fail_on][-1]} or above", result.findings)
+
+
+def exit_code(gate: Gate) -> ExitCode:
+    """0 when the gate passes, 1 when it fails."""
+    return ExitCode.OK if gate.passed else ExitCode.GATE_FAILED

@@ -138,6 +138,15 @@ class Finding:
 
 
 @dataclass(frozen=True)
+class Gate:
+    """Whether a run passes the gate at its --fail-on level, why, and the findings it shows."""
+
+    passed: bool
+    reason: str
+    findings: tuple[Finding, ...] = ()
+
+
+@dataclass(frozen=True)
 class RunResult:
     """Everything one run found, in deterministic order."""
 

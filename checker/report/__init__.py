@@ -12,7 +12,7 @@ import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from checker.model import RunResult
+from checker.model import Gate, RunResult
 from checker.report.html import render_html
 from checker.report.sarif import sarif_json
 from checker.report.tables import claims_csv, groups_csv, report_json
@@ -49,13 +49,19 @@ def check_out(out: Path, inputs: Iterable[Path]) -> None:
             raise OutputError(f"{out}: --out is inside the input folder {path}; the reports would be read as articles")
 
 
-def write_reports(result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS) -> list[Path]:
-    """Write the chosen report files into `out` and return their paths; OutputError when that fails."""
+def write_reports(
+    result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS, gate: Gate | None = None
+) -> list[Path]:
+    """Write the chosen report files into `out` and return their paths; OutputError when that fails.
+
+    The HTML report shows `gate` (by default, the gate at the default --fail-on level).
+    """
     staged: list[tuple[Path, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
         for _, name, render in (entry for entry in FILES if entry[0] in formats):
-            staged.append((_staged(out / name, render(result)), out / name))
+            text = render_html(result, gate) if render is render_html else render(result)
+            staged.append((_staged(out / name, text), out / name))
         in_the_way = [path.name for _, path in staged if path.is_dir()]
         if in_the_way:  # the one thing that stops a rename in a folder we could write to: check before any
             raise OutputError(f"{out}: cannot write the reports ({', '.join(in_the_way)}: a folder is in the way)")

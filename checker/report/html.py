@@ -18,7 +18,8 @@ from dataclasses import dataclass
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from checker.model import Claim, Document, Group, RunResult, Verdict
+from checker.exit_codes import decide
+from checker.model import Claim, Document, Gate, Group, RunResult, Verdict
 from checker.text import sentence_spans
 
 _ORDER = [Verdict.CONFLICT, Verdict.UPDATE, Verdict.CONSISTENT, Verdict.SINGLE_SOURCE]
@@ -31,19 +32,6 @@ _environment = Environment(
     trim_blocks=True,
     lstrip_blocks=True,
 )
-
-
-@dataclass(frozen=True)
-class Gate:
-    """The pass/fail verdict the header shows, and the findings behind it.
-
-    Each finding has `level`, `code`, `name`, `status`, `document`, `message` and `claim` (the id of
-    its figure, which the page links to in its article): the gate's findings fit as they are.
-    """
-
-    passed: bool
-    reason: str
-    findings: tuple[object, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -102,7 +90,7 @@ class Article:
 
 
 def render_html(result: RunResult, gate: Gate | None = None) -> str:
-    """The HTML report of a run; without a `gate`, the run fails when a group is in conflict."""
+    """The HTML report of a run; without a `gate`, the page shows the gate at the default level."""
     rows = _rows(result)
     cards = [
         Card(group, members, _chart(members) if group.verdict in _CHARTED else None)
@@ -112,7 +100,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> str:
     counts = Counter(group.verdict.value for group in result.groups)
     script, style = (_environment.loader.get_source(_environment, name)[0] for name in ("report.js", "report.css"))
     return _environment.get_template("report.html.j2").render(
-        gate=gate or _gate(counts[Verdict.CONFLICT.value]),
+        gate=gate or decide(result, "error"),
         documents=result.documents,
         claim_counts=Counter(claim.document for claim in result.claims),
         errors=result.errors,
@@ -134,12 +122,6 @@ def render_html(result: RunResult, gate: Gate | None = None) -> str:
 def verdict_order(group: Group) -> tuple[int, str]:
     """Sort key that puts conflicts first, then updates, agreements and single sources."""
     return _ORDER.index(group.verdict), group.id
-
-
-def _gate(conflicts: int) -> Gate:
-    if conflicts:
-        return Gate(False, f"{conflicts} subject{'s' if conflicts != 1 else ''} with conflicting figures")
-    return Gate(True, "no conflicting figures")
 
 
 def _hash(source: str) -> str:
