@@ -67,6 +67,12 @@ AgainstOption = Annotated[
     ),
 ]
 BaselineOption = Annotated[Path, typer.Option("--baseline", help="File of accepted findings (see `accept`).")]
+LevelOption = Annotated[
+    Optional[list[str]],
+    typer.Option(
+        "--level", help="NAME=LEVEL: a finding's level for this run (name or code; error, warning, info, off)."
+    ),
+]
 QuietOption = Annotated[bool, typer.Option("--quiet", "-q", help="Print no summary and no progress bar.")]
 JobsOption = Annotated[int, typer.Option("--jobs", "-j", min=0, help="Worker processes (0: one per core).")]
 
@@ -116,11 +122,12 @@ def run(
         FailOn, typer.Option("--fail-on", help="Exit 1 on a new finding of this level or worse.")
     ] = FailOn.error,
     baseline: BaselineOption = DEFAULT_BASELINE,
+    level: LevelOption = None,
     quiet: QuietOption = False,
     jobs: JobsOption = 0,
 ) -> None:
     """Check the figures in articles against each other, or drafts against sources, and write reports."""
-    ruleset = load_rules(rules)
+    ruleset = _ruleset(rules, level)
     check_out(out, [*paths, *(against or ())])
     result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
     chosen = {f.value for f in formats} if formats else set(FORMATS)
@@ -140,16 +147,28 @@ def accept(
     rules: RulesOption = None,
     against: AgainstOption = None,
     baseline: BaselineOption = DEFAULT_BASELINE,
+    level: LevelOption = None,
     quiet: QuietOption = False,
     jobs: JobsOption = 0,
 ) -> None:
     """Accept the current findings: write them to the baseline, so later runs list them without failing."""
-    result = _checked(paths, against, load_rules(rules), jobs, quiet, frozenset())
+    result = _checked(paths, against, _ruleset(rules, level), jobs, quiet, frozenset())
     baseline.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(baseline, baseline_json(result))
     if not quiet:
         accepted = len({f.fingerprint for f in result.findings if f.status != "suppressed"})
         typer.echo(f"{finding_lines(result)}accepted {accepted} findings into {baseline}")
+
+
+def _ruleset(folder: Path | None, levels: list[str] | None) -> RuleSet:
+    """The rules, with the findings' levels given as --level NAME=LEVEL."""
+    overrides = {}
+    for item in levels or ():
+        name, equals, value = item.partition("=")
+        if not equals:
+            raise typer.BadParameter(f"'{item}' is not NAME=LEVEL", param_hint="--level")
+        overrides[name.strip()] = value.strip()
+    return load_rules(folder).with_levels(overrides)
 
 
 def _checked(

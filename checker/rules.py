@@ -12,13 +12,13 @@ import re
 import sys
 import tomllib
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from checker.findings import FINDING_NAMES, LEVELS
+from checker.findings import FINDING_NAMES, KINDS, LEVELS
 from checker.text import PhraseMatcher, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
@@ -97,6 +97,10 @@ class RuleSet:
     def of(self, kind: str) -> tuple[Rule, ...]:
         """The rules of one kind, in file order."""
         return tuple(rule for rule in self.rules if rule.kind == kind)
+
+    def with_levels(self, levels: dict[str, str]) -> RuleSet:
+        """The rules with some findings' levels changed, by name or code (`--level unsupported=error`)."""
+        return replace(self, levels=tuple(sorted({**dict(self.levels), **_levels("--level", levels)}.items())))
 
     def width(self, bound: str) -> float:
         """The relative width of a qualifier band ("below", "around")."""
@@ -220,15 +224,17 @@ def _widths(path: Path, table: Any) -> dict[str, float]:
     return {name: float(width) for name, width in table.items()}
 
 
-def _levels(path: Path, table: Any) -> dict[str, str]:
+def _levels(path: Path | str, table: Any) -> dict[str, str]:
+    """Levels by finding name; a finding may be named by its code."""
     if not isinstance(table, dict):
         raise RuleError(f"{path}: 'levels' must be a table")
+    names = {kind.code: kind.name for kind in KINDS}
     for name, level in table.items():
-        if name not in FINDING_NAMES:
-            raise RuleError(f"{path}: unknown key 'levels.{name}' (known: {', '.join(FINDING_NAMES)})")
+        if names.get(name, name) not in FINDING_NAMES:
+            raise RuleError(f"{path}: unknown key 'levels.{name}' (known: {', '.join(FINDING_NAMES)} or their codes)")
         if level not in LEVELS:
             raise RuleError(f"{path}: 'levels.{name}' must be one of {', '.join(LEVELS)}, not {level!r}")
-    return dict(table)
+    return {names.get(name, name): level for name, level in table.items()}
 
 
 def _all_levels(folder: Path, levels: dict[str, str]) -> tuple[tuple[str, str], ...]:

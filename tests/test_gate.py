@@ -127,6 +127,8 @@ def test_levels_are_set_in_the_rule_files(newsroom, tmp_path):
     result = check([newsroom / "draft.md"], load_rules(rules), against=[newsroom / "sources"])
     levels = {f.name: f.level for f in result.findings}
     assert levels == {"superseded": "warning", "conflict": "error", "disputed": "warning", "unsupported": "error"}
+    done = run_cli("run", "draft.md", "--against", "sources", "--format", "lines", "--level", "FC03=off", cwd=newsroom)
+    assert [f["name"] for f in _lines(done)] == ["superseded", "conflict", "disputed", "unchecked"]
     (rules / "findings.toml").write_text('[levels]\nunsupported = "fatal"\n', encoding="utf-8")
     done = run_cli("run", "draft.md", "--against", "sources", "--rules", rules, cwd=newsroom)
     assert done.returncode == 2 and done.stderr.count("\n") == 1
