@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
+from array import array
+from bisect import bisect_right
+from functools import lru_cache
 
 import pandas as pd
 
@@ -94,8 +98,15 @@ def groups_frame(result: RunResult) -> pd.DataFrame:
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    starts = _line_starts(text)
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> array[int]:
+    """Where each line of `text` starts, found once per text (a long article has many claims)."""
+    return array("q", [0, *(match.end() for match in re.finditer("\n", text))])
 
 
 def claims_csv(result: RunResult) -> str:
