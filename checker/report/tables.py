@@ -6,6 +6,7 @@ import json
 import re
 from array import array
 from bisect import bisect_right
+from collections.abc import Iterator
 from functools import lru_cache
 
 import pandas as pd
@@ -134,6 +135,11 @@ def _inert(cell: object) -> object:
 
 def report_json(result: RunResult) -> str:
     """report.json (schema_version 1) as text."""
+    return "".join(report_json_parts(result))
+
+
+def report_json_parts(result: RunResult) -> Iterator[str]:
+    """report.json in pieces, to be written as they come (joined, a big report's pieces take far more memory)."""
     document = {
         "schema_version": SCHEMA_VERSION,
         "documents": [{field: getattr(doc, field) for field in DOCUMENT_FIELDS} for doc in result.documents],
@@ -150,7 +156,8 @@ def report_json(result: RunResult) -> str:
         ],
         "errors": [{"path": error.path, "reason": error.reason} for error in result.errors],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document)
+    yield "\n"
 
 
 def _claim_record(claim: Claim) -> dict[str, object]:
