@@ -100,6 +100,7 @@ CORPUS_CASES = {
     "markup-then-bom.html": (None, ""),  # was a Document of one invisible character
     "stray-bytes-near-tie.txt": ("injured \xff\xfe in the crash \u20ac", "\u0103"),  # was read as Central European
     "link-lists-without-article.html": ("Five people died and 23 were injured", "Top 10"),  # menus were article text
+    "unclosed-script-at-the-end.html": ("Police said 12 people were hurt", "var x"),  # the text before it was lost
     "utf8-with-a-stray-byte.txt": ("Café owners in Zürich said 12 people were hurt.\ufffd", "Ã"),
 }
 
