@@ -85,22 +85,24 @@ def measured_run(inputs: Path, out: Path) -> tuple[float, float]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--megabytes", type=float, default=50.0)
-    parser.add_argument("--files", type=int, default=20_000)
+    parser.add_argument("--megabytes", type=float, default=50.0, help="size of the one big file (0: none)")
+    parser.add_argument("--files", type=int, default=20_000, help="small files that agree (0: none)")
     parser.add_argument("--disagree", type=int, nargs="*", default=[500, 1000, 2000], help="folder sizes, worst case")
     options = parser.parse_args()
     rows = []
     with tempfile.TemporaryDirectory() as temporary:
         folder = Path(temporary)
-        for count, agree in [(options.files, True)] + [(count, False) for count in options.disagree]:
+        for count, agree in [(options.files, True)] * bool(options.files) + [(c, False) for c in options.disagree]:
             many = small_files(folder, count, agree)
             size = sum(path.stat().st_size for path in many.rglob("*.txt"))
             seconds, peak = measured_run(many, folder / "out-many")
             label = "figures agree" if agree else "every pair disagrees"
             rows.append((f"{count:,} files, {size / 1e6:.1f} MB, {label}", f"{seconds:.0f}", f"{peak:.0f}"))
-        big = big_file(folder, options.megabytes)
-        seconds, peak = measured_run(big, folder / "out-big")
-        rows.append((f"one file of {big.stat().st_size / 1e6:.1f} MB", f"{seconds:.0f}", f"{peak:.0f}"))
+            print(*rows[-1], sep="\t", flush=True)
+        if options.megabytes:
+            big = big_file(folder, options.megabytes)
+            seconds, peak = measured_run(big, folder / "out-big")
+            rows.append((f"one file of {big.stat().st_size / 1e6:.1f} MB", f"{seconds:.0f}", f"{peak:.0f}"))
     print(tabulate(rows, headers=("input", "seconds", "peak MB")))
 
 

@@ -468,10 +468,10 @@ class _ArticleParser(HTMLParser):
             self._title = None
 
     def _add(self, data: str) -> None:
-        if self._skip is not None:
-            return
+        """Add visible text to the current block, or (a newline) end the block: kept unless mostly link text."""
         if data != "\n":
-            self._block.append((data, self._main is not None, self._in_link))
+            if self._skip is None:
+                self._block.append((data, self._main is not None, self._in_link))
             return
         letters = sum(len("".join(text.split())) for text, _, _ in self._block)
         linked = sum(len("".join(text.split())) for text, _, in_link in self._block if in_link)
@@ -479,9 +479,10 @@ class _ArticleParser(HTMLParser):
             self.parts.extend(text for text, _, _ in self._block)
             self.main_parts.extend(text for text, in_main, _ in self._block if in_main)
         self._block = []
-        self.parts.append(data)
-        if self._main is not None:
-            self.main_parts.append(data)
+        if self._skip is None:
+            self.parts.append(data)
+            if self._main is not None:
+                self.main_parts.append(data)
 
     def _read_meta(self, tag: str, attributes: dict[str, str]) -> None:
         if tag == "meta":

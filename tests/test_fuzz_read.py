@@ -1,8 +1,9 @@
 """Fuzzing the readers: any bytes under any name give a Document or a one-line ReadError, never an
 exception, and a Document's text is what the extractor may count offsets in.
 
-The inputs are random bytes, and real-looking files (HTML, Markdown, UTF-16, Windows-1252) with
-random bytes flipped, cut or spliced in. Inputs that once broke a reader are kept in tests/corpus/
+The inputs are random bytes, random strings of markup pieces and troublesome characters in several
+encodings, and real-looking files (HTML, Markdown, UTF-16, Windows-1252) with random bytes flipped,
+cut or spliced in. Inputs that once broke a reader are kept in tests/corpus/
 and replayed on every run, through the library and through the command line.
 """
 
@@ -53,6 +54,19 @@ def damaged(draw: st.DrawFn) -> bytes:
     return bytes(data)
 
 
+# Pieces of markup, front matter and troublesome characters, strung together at random.
+PIECES = st.sampled_from(
+    "<html> <body> <article> </article> <main> </main> <p> </p> <a href=x> </a> <script> </script> <style> "
+    "</style> <!-- --> <![CDATA[ ]]> <title> </title> <nav> </nav> <div> </div> <br> <br/> <img> <svg> </svg> "
+    "<textarea> </textarea> <template> <noscript> <p hidden> &amp; &#8239; &#x0; &#99999999; &nbsp; & < </ "
+    "<!doctype> <?xml?> ---\n +++\n title:\n title=\n ``` ~~~ ` [a](b) # \n \r \r\n \t \x00 \x1b \ufeff "
+    "\u00a0 \u2009 \ufffd \uff11 é — 12 1,000 people killed said".split(" ")
+)
+MARKUP = st.builds(
+    lambda pieces, encoding: "".join(pieces).encode(encoding, errors="replace"),
+    st.lists(PIECES | st.text(max_size=3), max_size=60),
+    st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-16-be", "utf-32", "cp1252"]),
+)
 NAMES = st.sampled_from(["a.txt", "a.md", "a.html", "a.htm", "a", "A.HTML", "a.markdown"])
 
 
@@ -71,7 +85,7 @@ def assert_read_soundly(path: Path) -> Document | ReadError:
     return document
 
 
-@given(st.one_of(damaged(), st.binary(max_size=3000)), NAMES)
+@given(st.one_of(damaged(), MARKUP, st.binary(max_size=3000)), NAMES)
 @example(b"\xff\xfe\x00", "a.txt")
 @example(b"\xef\xbb\xbf", "a.html")
 def test_any_bytes_under_any_name_are_read_or_refused_in_one_line(data, name):
@@ -86,6 +100,7 @@ CORPUS_CASES = {
     "markup-then-bom.html": (None, ""),  # was a Document of one invisible character
     "stray-bytes-near-tie.txt": ("injured \xff\xfe in the crash \u20ac", "\u0103"),  # was read as Central European
     "link-lists-without-article.html": ("Five people died and 23 were injured", "Top 10"),  # menus were article text
+    "unclosed-script-at-the-end.html": ("Police said 12 people were hurt", "var x"),  # the text before it was lost
     "utf8-with-a-stray-byte.txt": ("Café owners in Zürich said 12 people were hurt.\ufffd", "Ã"),
 }
 

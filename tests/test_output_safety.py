@@ -51,7 +51,8 @@ def _wait_until_main_runs(process: subprocess.Popen[str]) -> None:
     pytest.fail("factcheck ended or hung before it could be interrupted")
 
 
-def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path, previous):
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
+def test_an_interrupt_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path, previous, signum):
     articles = tmp_path / "articles"
     articles.mkdir()
     text = (SENTENCE + " About 30 homes were evacuated, officials said.\n") * 4000
@@ -60,11 +61,11 @@ def test_ctrl_c_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path,
     command = [sys.executable, "-m", "checker", "run", articles, "--out", previous, "-q", "--jobs", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     _wait_until_main_runs(process)
-    process.send_signal(signal.SIGINT)
+    process.send_signal(signum)
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
     assert stderr == "factcheck: interrupted; the previous reports are left as they were\n" and stdout == ""
-    assert _unchanged(previous)
+    assert _unchanged(previous), "the previous reports are whole and no temporary file is left"
 
 
 def test_a_run_that_fails_while_writing_leaves_every_previous_report(tmp_path, previous, write):

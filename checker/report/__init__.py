@@ -15,14 +15,14 @@ from pathlib import Path
 from checker.model import Gate, RunResult
 from checker.report.html import render_html
 from checker.report.sarif import sarif_json
-from checker.report.tables import claims_csv, groups_csv, report_json
+from checker.report.tables import claims_csv, groups_csv, report_json_parts
 
 FORMATS = ("csv", "json", "html", "sarif")
 # (format, file name, renderer) of every report file, in the order they are written.
-FILES: tuple[tuple[str, str, Callable[[RunResult], str]], ...] = (
+FILES: tuple[tuple[str, str, Callable[[RunResult], str | Iterable[str]]], ...] = (
     ("csv", "claims.csv", claims_csv),
     ("csv", "groups.csv", groups_csv),
-    ("json", "report.json", report_json),
+    ("json", "report.json", report_json_parts),
     ("html", "report.html", render_html),
     ("sarif", "report.sarif", sarif_json),
 )
@@ -75,19 +75,19 @@ def write_reports(
     return [path for _, path in staged]
 
 
-def write_atomic(path: Path, text: str) -> Path:
+def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
     """Write `text` to `path` through a temporary file in the same folder."""
     os.replace(_staged(path, text), path)
     return path
 
 
-def _staged(path: Path, text: str) -> Path:
-    """`text` written to a new temporary file beside `path` (removed again if writing fails)."""
+def _staged(path: Path, text: str | Iterable[str]) -> Path:
+    """`text` (or its pieces) written to a new temporary file beside `path` (removed again if writing fails)."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         os.fchmod(handle, 0o666 & ~_UMASK)  # mkstemp makes the file private; a report is as readable as any file
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.write(text)
+            stream.writelines([text] if isinstance(text, str) else text)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise

@@ -3,6 +3,11 @@
 from __future__ import annotations
 
 import json
+import re
+from array import array
+from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from checker.model import Claim, RunResult
@@ -113,8 +118,15 @@ def groups_frame(result: RunResult) -> pd.DataFrame:
 
 def line_column(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column of a character offset."""
-    line = text.count("\n", 0, offset) + 1
-    return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
+    starts = _line_starts(text)
+    line = bisect_right(starts, offset)
+    return line, offset - starts[line - 1] + 1
+
+
+@lru_cache(maxsize=4)
+def _line_starts(text: str) -> array[int]:
+    """Where each line of `text` starts, found once per text (a long article has many claims)."""
+    return array("q", [0, *(match.end() for match in re.finditer("\n", text))])
 
 
 def claims_csv(result: RunResult) -> str:
@@ -142,6 +154,11 @@ def _inert(cell: object) -> object:
 
 def report_json(result: RunResult) -> str:
     """report.json (schema_version 1) as text."""
+    return "".join(report_json_parts(result))
+
+
+def report_json_parts(result: RunResult) -> Iterator[str]:
+    """report.json in pieces, to be written as they come (joined, a big report's pieces take far more memory)."""
     document = {
         "schema_version": SCHEMA_VERSION,
         "documents": [{field: getattr(doc, field) for field in DOCUMENT_FIELDS} for doc in result.documents],
@@ -160,7 +177,8 @@ def report_json(result: RunResult) -> str:
         "drafts": list(result.drafts),
         "findings": [{field: getattr(finding, field) for field in FINDING_FIELDS} for finding in result.findings],
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    yield from json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(document)
+    yield "\n"
 
 
 def _claim_record(claim: Claim) -> dict[str, object]:
