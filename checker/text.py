@@ -46,12 +46,13 @@ class Token(NamedTuple):
         return self.text[0].isalnum()
 
 
-_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
-
-
 def lower(text: str) -> str:
-    """`text` with ASCII letters in lower case: same length, so offsets stay valid."""
-    return text.translate(_ASCII_LOWER)
+    """`text` with ASCII letters in lower case: same length, so offsets stay valid.
+
+    bytes.lower() changes only ASCII letters, and in UTF-8 every byte of a non-ASCII character is
+    above 127: a round trip through it is exact, and many times faster than str.translate.
+    """
+    return text.encode("utf-8", "surrogatepass").lower().decode("utf-8", "surrogatepass")
 
 
 @lru_cache(maxsize=65536)

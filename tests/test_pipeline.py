@@ -1,0 +1,48 @@
+"""The pipeline as a whole: worker processes change nothing in the output, and a run leaves no trace."""
+
+from __future__ import annotations
+
+import gc
+
+from checker import check
+from tests.conftest import run_cli
+
+TOWNS = ["Avon", "Bray", "Cole", "Dunn"]
+
+
+def _articles(folder, count: int) -> None:
+    """`count` short made-up articles, enough for `run` to start worker processes."""
+    folder.mkdir()
+    for number in range(count):
+        town = TOWNS[number % len(TOWNS)]
+        text = (
+            f"Storm in {town}\n\nPolice said {number % 5 + 2} people were killed and about {10 + number} "
+            f"injured in {town} on Monday. A firefighter was hurt; 3 and 4 kg of debris fell.\n"
+        )
+        (folder / f"{number:03d}_{town.lower()}.txt").write_text(text, encoding="utf-8")
+
+
+def test_worker_processes_give_byte_identical_reports(tmp_path):
+    _articles(tmp_path / "articles", 40)
+    reports = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out-{jobs}"
+        result = run_cli("run", tmp_path / "articles", "--out", out, "--jobs", jobs, "--fail-on", "never", "-q")
+        assert result.returncode == 0, result.stderr
+        reports[jobs] = {name: (out / name).read_bytes() for name in ("claims.csv", "groups.csv", "report.json")}
+    assert reports["1"] == reports["2"]
+    assert b"firefighter" in reports["1"]["report.json"]
+
+
+def test_a_run_leaves_the_garbage_collector_as_it_was(tmp_path):
+    _articles(tmp_path / "articles", 2)
+    assert gc.isenabled()
+    result = check([tmp_path / "articles"])
+    assert len(result.documents) == 2 and result.claims
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        check([tmp_path / "articles"])
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
