@@ -160,6 +160,7 @@ _PARTITIVE = frozenset(
 )
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+_IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words before a counted noun that leave its population as it is ("five other victims": victims).
 _NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
 # Words of time that end a counted noun phrase ("13 people last night").
@@ -254,6 +255,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted and counted.rest and event == "shot":
             event = "injured"  # "one killed and five others shot": the five are the wounded
         subject, key = _subject(figure, counted, event, sentence.scope)
+        # A part of a total names its own subject only by its own noun ("including two children").
         if key and key.startswith("people|") and _is_part(text, sentence, figure):
             said = " ".join(text[sentence.start : sentence.end].split())
             total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
@@ -332,6 +334,8 @@ def _age_claim(
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
+    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lower in _NEUTRAL:
+        index += 1  # "four more killed"
     if index is None:
         return None
     after = sentence.tokens[index]
@@ -425,7 +429,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
 
 def _is_head(token: Token) -> bool:
     """A plural noun ("officers", "men") or a word for people: the head of its noun phrase."""
-    return token.lemma in _GENERIC or (token.lemma != token.lower and not token.lower.endswith(("ed", "ing")))
+    plural = token.lower.endswith("s") or token.lemma in _IRREGULAR_SINGULARS
+    return token.lemma in _GENERIC or (plural and token.lemma != token.lower)
 
 
 def _is_noun_like(token: Token) -> bool:

@@ -182,3 +182,26 @@ def test_condition_and_discharge_are_events_of_their_own(tmp_path):
     assert groups["people hospitalised"][0].verdict is Verdict.CONSISTENT
     assert {c.value for c in groups["people hospitalised"][1]} == {6}
     assert "people released" in groups and "people in stable condition" in groups
+
+
+def test_a_vague_amount_alone_does_not_clash_with_a_figure(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "Nineteen people were injured in the crash.",
+            "b_2024-03-01.txt": "Several people were injured.",
+        },
+    )
+    assert groups["people injured"][0].verdict is Verdict.CONSISTENT
+
+
+def test_shot_to_death_and_more_killed_count_the_dead(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Four people were found shot to death on Saturday.",
+            "b.txt": "4 more killed in a shooting on the South Side.",
+        },
+    )
+    group, members = groups["people killed"]
+    assert group.verdict is Verdict.CONSISTENT and {c.document for c in members} == {"a.txt", "b.txt"}
