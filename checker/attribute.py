@@ -16,7 +16,7 @@ from checker.model import Claim, Document, Figure
 from checker.numbers import find_numbers
 from checker.persons import Person, age_of
 from checker.rules import Rule, RuleSet
-from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
+from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
 _STOP = frozenset(
@@ -174,6 +174,10 @@ _PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of wh
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
+# A rate and what it applies to, right after a percentage: "(tariff) on (imported) steel".
+_RATE_ON = re.compile(
+    r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
+)
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -255,6 +259,8 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted and counted.rest and event == "shot":
             event = "injured"  # "one killed and five others shot": the five are the wounded
         subject, key = _subject(figure, counted, event, sentence.scope)
+        if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
+            subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and key.startswith("people|") and _is_part(text, sentence, figure):
             said = " ".join(text[sentence.start : sentence.end].split())
@@ -510,6 +516,15 @@ def _subject(
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
+
+
+def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
+    """A rate and what it is levied on: "a 25 percent tariff on steel", "duties of 10% on aluminum"."""
+    match = _RATE_ON.match(text, figure.end, sentence.end)
+    if match is None or match.group("noun") in _TIME:
+        return None, None
+    noun = match.group("noun")
+    return f"percent on {noun}", f"rate on|{lemmatize(noun)}"
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:

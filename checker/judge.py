@@ -90,8 +90,8 @@ def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     """Pairs of documents whose figures cannot both hold: no figure of one fits any of the other.
 
     A document that gives only vague amounts clashes with none. A document's own earlier figures
-    (an "earlier it was reported", or one its own revision rules
-    out) take no part; a figure another document revises does, so time can explain the difference.
+    (an "earlier it was reported", or one its own revision rules out) take no part; a figure
+    another document revises does, so time can explain the difference.
     """
     newest = _newest(members)
     by_document: dict[str, list[Claim]] = {}

@@ -205,3 +205,16 @@ def test_shot_to_death_and_more_killed_count_the_dead(tmp_path):
     )
     group, members = groups["people killed"]
     assert group.verdict is Verdict.CONSISTENT and {c.document for c in members} == {"a.txt", "b.txt"}
+
+
+def test_rates_group_by_what_they_are_levied_on(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "The 25 percent tariffs on steel and 10 percent on aluminum stay. Exports fell 30 percent.",
+            "b.txt": "It kept duties of 25% on imported steel and a 10% tariff on aluminum.",
+        },
+    )
+    assert groups["percent on steel"][0].verdict is Verdict.CONSISTENT
+    assert {c.value for c in groups["percent on aluminum"][1]} == {10}
+    assert not any(c.value == 30 for _, members in groups.values() for c in members)
