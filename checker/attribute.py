@@ -184,7 +184,7 @@ _NAMED_BEFORE = re.compile(
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
 _SUBJECT_VERBS = frozenset("were was are is remain remains remained died have had suffered".split())
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
-_CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though"}
+_CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
 _MONTH_DAY = re.compile(
     r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
     r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
@@ -480,6 +480,13 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id] and m.first not in owned]
     if not matches:
         return None
+    governing = [
+        m
+        for m in matches
+        if m.last <= first <= m.last + _OBJECT_GAP and not any(t.lower in _LIST_WORDS for t in tokens[m.last : first])
+    ]
+    if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
+        return governing[-1].id
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     after = [
         m

@@ -218,3 +218,16 @@ def test_rates_group_by_what_they_are_levied_on(tmp_path):
     assert groups["percent on steel"][0].verdict is Verdict.CONSISTENT
     assert {c.value for c in groups["percent on aluminum"][1]} == {10}
     assert not any(c.value == 30 for _, members in groups.values() for c in members)
+
+
+def test_the_verb_a_figure_is_the_object_of_names_its_event(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "A gunman injured 13 people, including one critically.",
+            "b.txt": "Thirteen people were wounded and one is in critical condition.",
+        },
+    )
+    assert {c.value for c in groups["people injured"][1]} == {13}
+    assert groups["people injured"][0].verdict is Verdict.CONSISTENT
+    assert groups["people in critical condition"][0].verdict is Verdict.CONSISTENT
