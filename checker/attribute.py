@@ -339,6 +339,9 @@ def _age_claim(
 
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
+    first = _token_at(sentence, figure.start)
+    if any(m.last == first for m in sentence.events):  # the object of an event verb: "that wounded eight"
+        return _Counted("people", "people")
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
     while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lower in _NEUTRAL:
         index += 1  # "four more killed"
@@ -491,12 +494,18 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     after = [
         m
         for m in matches
-        if position <= m.first < position + _EVENT_AFTER and not any(position <= b < m.first for b in sentence.breaks)
+        if position <= m.first < position + _EVENT_AFTER
+        and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if after:
         return after[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
     return before[-1].id if before else None
+
+
+def _closes(tokens: list[Token], at: int, until: int) -> bool:
+    """Whether the clause break at token `at` still holds at `until`: "including X," ends at its comma."""
+    return tokens[at].lower != "including" or not any(t.text == "," for t in tokens[at:until])
 
 
 def _direction(figure: Figure) -> str | None:

@@ -231,3 +231,15 @@ def test_the_verb_a_figure_is_the_object_of_names_its_event(tmp_path):
     assert {c.value for c in groups["people injured"][1]} == {13}
     assert groups["people injured"][0].verdict is Verdict.CONSISTENT
     assert groups["people in critical condition"][0].verdict is Verdict.CONSISTENT
+
+
+def test_a_bare_figure_after_its_verb_and_an_aside_keep_their_event(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Police arrested two men after a shootout that wounded eight.",
+            "b.txt": "The gun battle left eight people, including both gunmen, wounded.",
+        },
+    )
+    group, members = groups["people injured"]
+    assert group.verdict is Verdict.CONSISTENT and {c.document for c in members} == {"a.txt", "b.txt"}
