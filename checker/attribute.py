@@ -203,7 +203,6 @@ class _Counted:
 
     surface: str
     key: str
-    rest: bool = False  # "five others": the rest of the people, after those named before
 
 
 @dataclass(frozen=True)
@@ -256,8 +255,6 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        if counted and counted.rest and event == "shot":
-            event = "injured"  # "one killed and five others shot": the five are the wounded
         subject, key = _subject(figure, counted, event, sentence.scope)
         if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
             subject, key = _levied_on(text, figure, sentence)
@@ -449,14 +446,13 @@ def _is_noun_like(token: Token) -> bool:
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
     kept = [w for w in words if w.lemma not in _NEUTRAL]
-    rest = any(w.lemma == "other" for w in words)
     if not kept:
-        return _Counted("people", "people", rest)
+        return _Counted("people", "people")
     lemmas = [w.lemma for w in kept]
     alias = rules.subjects.match_at(lemmas, 0)
     if alias and alias.last == len(kept):
-        return _Counted(alias.id, alias.id, rest)
-    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas), rest)
+        return _Counted(alias.id, alias.id)
+    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas))
 
 
 def _token_at(sentence: _Sentence, offset: int) -> int:

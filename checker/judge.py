@@ -15,7 +15,7 @@ from checker.model import Claim, Document, Group, Verdict
 
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
-_CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
+_CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
 
 
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
