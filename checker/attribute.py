@@ -171,6 +171,7 @@ _TIME = frozenset(
 # Words that make a figure part of a total: "including two", "among them three", "another three",
 # "two of them", "one of the victims".
 _PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
@@ -292,7 +293,10 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
 
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
     """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
-    return bool(_PART_BEFORE.search(text, sentence.start, figure.start) or _PART_AFTER.match(text, figure.end))
+    before = (_PART_BEFORE, _ASIDE)
+    return any(p.search(text, sentence.start, figure.start) for p in before) or bool(
+        _PART_AFTER.match(text, figure.end)
+    )
 
 
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:

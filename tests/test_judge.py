@@ -243,3 +243,15 @@ def test_a_bare_figure_after_its_verb_and_an_aside_keep_their_event(tmp_path):
     )
     group, members = groups["people injured"]
     assert group.verdict is Verdict.CONSISTENT and {c.document for c in members} == {"a.txt", "b.txt"}
+
+
+def test_figures_inside_an_including_aside_are_parts(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Eight people were injured, including a boy and four women, police said.",
+            "b.txt": "Eight people were wounded.",
+        },
+    )
+    group, members = groups["people injured"]
+    assert group.verdict is Verdict.CONSISTENT and {c.value for c in members} == {8}
