@@ -16,7 +16,7 @@ from checker.model import Claim, Document, Figure
 from checker.numbers import find_numbers
 from checker.persons import Person, age_of
 from checker.rules import Rule, RuleSet
-from checker.text import PhraseMatch, Token, lower, sentence_spans, tokenize
+from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
 _STOP = frozenset(
@@ -160,6 +160,7 @@ _PARTITIVE = frozenset(
 )
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+_IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words before a counted noun that leave its population as it is ("five other victims": victims).
 _NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
 # Words of time that end a counted noun phrase ("13 people last night").
@@ -170,16 +171,21 @@ _TIME = frozenset(
 # Words that make a figure part of a total: "including two", "among them three", "another three",
 # "two of them", "one of the victims".
 _PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
+# A rate and what it applies to, right after a percentage: "(tariff) on (imported) steel".
+_RATE_ON = re.compile(
+    r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
+)
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
 _SUBJECT_VERBS = frozenset("were was are is remain remains remained died have had suffered".split())
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
-_CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though"}
+_CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
 _MONTH_DAY = re.compile(
     r"\b(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?P<day>\d{1,2})\b"
     r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
@@ -198,7 +204,6 @@ class _Counted:
 
     surface: str
     key: str
-    rest: bool = False  # "five others": the rest of the people, after those named before
 
 
 @dataclass(frozen=True)
@@ -251,9 +256,10 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        if counted and counted.rest and event == "shot":
-            event = "injured"  # "one killed and five others shot": the five are the wounded
         subject, key = _subject(figure, counted, event, sentence.scope)
+        if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
+            subject, key = _levied_on(text, figure, sentence)
+        # A part of a total names its own subject only by its own noun ("including two children").
         if key and key.startswith("people|") and _is_part(text, sentence, figure):
             said = " ".join(text[sentence.start : sentence.end].split())
             total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
@@ -287,7 +293,10 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
 
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
     """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
-    return bool(_PART_BEFORE.search(text, sentence.start, figure.start) or _PART_AFTER.match(text, figure.end))
+    before = (_PART_BEFORE, _ASIDE)
+    return any(p.search(text, sentence.start, figure.start) for p in before) or bool(
+        _PART_AFTER.match(text, figure.end)
+    )
 
 
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
@@ -331,7 +340,12 @@ def _age_claim(
 
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
+    first = _token_at(sentence, figure.start)
+    if any(m.last == first for m in sentence.events):  # the object of an event verb: "that wounded eight"
+        return _Counted("people", "people")
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
+    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lower in _NEUTRAL:
+        index += 1  # "four more killed"
     if index is None:
         return None
     after = sentence.tokens[index]
@@ -425,7 +439,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
 
 def _is_head(token: Token) -> bool:
     """A plural noun ("officers", "men") or a word for people: the head of its noun phrase."""
-    return token.lemma in _GENERIC or (token.lemma != token.lower and not token.lower.endswith(("ed", "ing")))
+    plural = token.lower.endswith("s") or token.lemma in _IRREGULAR_SINGULARS
+    return token.lemma in _GENERIC or (plural and token.lemma != token.lower)
 
 
 def _is_noun_like(token: Token) -> bool:
@@ -435,14 +450,13 @@ def _is_noun_like(token: Token) -> bool:
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
     kept = [w for w in words if w.lemma not in _NEUTRAL]
-    rest = any(w.lemma == "other" for w in words)
     if not kept:
-        return _Counted("people", "people", rest)
+        return _Counted("people", "people")
     lemmas = [w.lemma for w in kept]
     alias = rules.subjects.match_at(lemmas, 0)
     if alias and alias.last == len(kept):
-        return _Counted(alias.id, alias.id, rest)
-    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas), rest)
+        return _Counted(alias.id, alias.id)
+    return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas))
 
 
 def _token_at(sentence: _Sentence, offset: int) -> int:
@@ -469,16 +483,29 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id] and m.first not in owned]
     if not matches:
         return None
+    governing = [
+        m
+        for m in matches
+        if m.last <= first <= m.last + _OBJECT_GAP and not any(t.lower in _LIST_WORDS for t in tokens[m.last : first])
+    ]
+    if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
+        return governing[-1].id
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     after = [
         m
         for m in matches
-        if position <= m.first < position + _EVENT_AFTER and not any(position <= b < m.first for b in sentence.breaks)
+        if position <= m.first < position + _EVENT_AFTER
+        and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if after:
         return after[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
     return before[-1].id if before else None
+
+
+def _closes(tokens: list[Token], at: int, until: int) -> bool:
+    """Whether the clause break at token `at` still holds at `until`: "including X," ends at its comma."""
+    return tokens[at].lower != "including" or not any(t.text == "," for t in tokens[at:until])
 
 
 def _direction(figure: Figure) -> str | None:
@@ -505,6 +532,15 @@ def _subject(
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
+
+
+def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
+    """A rate and what it is levied on: "a 25 percent tariff on steel", "duties of 10% on aluminum"."""
+    match = _RATE_ON.match(text, figure.end, sentence.end)
+    if match is None or match.group("noun") in _TIME:
+        return None, None
+    noun = match.group("noun")
+    return f"percent on {noun}", f"rate on|{lemmatize(noun)}"
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:

@@ -15,7 +15,7 @@ from checker.model import Claim, Document, Group, Verdict
 
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
-_CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
+_CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
 
 
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
@@ -89,8 +89,9 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
 def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     """Pairs of documents whose figures cannot both hold: no figure of one fits any of the other.
 
-    A document's own earlier figures (an "earlier it was reported", or one its own revision rules
-    out) take no part; a figure another document revises does, so time can explain the difference.
+    A document that gives only vague amounts clashes with none. A document's own earlier figures
+    (an "earlier it was reported", or one its own revision rules out) take no part; a figure
+    another document revises does, so time can explain the difference.
     """
     newest = _newest(members)
     by_document: dict[str, list[Claim]] = {}
@@ -101,8 +102,13 @@ def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     return [
         (a, b)
         for a, b in combinations(by_document.values(), 2)
-        if not any(x.interval.overlaps(y.interval) for x in a for y in b)
+        if _stated(a) and _stated(b) and not any(x.interval.overlaps(y.interval) for x in a for y in b)
     ]
+
+
+def _stated(claims: list[Claim]) -> bool:
+    """Whether a document states a figure, not only a vague amount ("several"), too loose to clash."""
+    return any(c.value is not None for c in claims)
 
 
 def _explained_by_time(a: list[Claim], b: list[Claim], published: dict[str, str | None]) -> bool:

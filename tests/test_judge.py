@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from checker import Verdict, check
 
 
@@ -83,17 +85,6 @@ def test_figures_without_a_clear_subject_stay_unmatched(tmp_path):
     assert result.groups == ()
 
 
-def test_a_figure_in_one_document_that_fits_another_is_no_conflict(tmp_path):
-    groups = _groups(
-        tmp_path,
-        {
-            "a_2024-03-01.txt": "Two people were killed. Five people were killed in the same town in 1990.",
-            "b_2024-03-01.txt": "Two people were killed on Sunday night.",
-        },
-    )
-    assert groups["people killed"][0].verdict is Verdict.CONSISTENT
-
-
 def test_words_for_the_same_people_group_together(tmp_path):
     groups = _groups(
         tmp_path,
@@ -106,18 +97,6 @@ def test_words_for_the_same_people_group_together(tmp_path):
     assert {c.document for c in groups["people killed"][1]} == {"a.txt", "b.txt", "c.txt"}
     assert {c.document for c in groups["people injured"][1]} == {"a.txt", "b.txt", "c.txt"}
     assert groups["people injured"][0].verdict is Verdict.CONSISTENT
-
-
-def test_figures_about_another_incident_stay_unmatched(tmp_path):
-    groups = _groups(
-        tmp_path,
-        {
-            "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
-            "b.txt": "Three people were injured, police said.",
-        },
-    )
-    group, members = groups["people injured"]
-    assert group.verdict is Verdict.CONSISTENT and {c.value for c in members} == {3}
 
 
 def test_a_figure_for_this_year_is_its_own_subject(tmp_path):
@@ -182,3 +161,78 @@ def test_condition_and_discharge_are_events_of_their_own(tmp_path):
     assert groups["people hospitalised"][0].verdict is Verdict.CONSISTENT
     assert {c.value for c in groups["people hospitalised"][1]} == {6}
     assert "people released" in groups and "people in stable condition" in groups
+
+
+RATES = {
+    "a.txt": "The 25 percent tariffs on steel and 10 percent on aluminum stay. Exports fell 30 percent.",
+    "b.txt": "It kept duties of 25% on imported steel and a 10% tariff on aluminum.",
+}
+CRITICAL = {
+    "a.txt": "A gunman injured 13 people, including one critically.",
+    "b.txt": "Thirteen people were wounded and one is in critical condition.",
+}
+# Small cases: articles -> the subject group they must form, its verdict and the values in it.
+SUBJECT_CASES = {
+    "a figure that fits another document is no conflict": (
+        {
+            "a_2024-03-01.txt": "Two people were killed. Five people were killed in the same town in 1990.",
+            "b_2024-03-01.txt": "Two people were killed on Sunday night.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        None,
+    ),
+    "figures about another incident stay unmatched": (
+        {
+            "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
+            "b.txt": "Three people were injured, police said.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
+    "a vague amount alone does not clash with a figure": (
+        {"a_2024-03-01.txt": "Nineteen people were injured in the crash.", "b_2024-03-01.txt": "Several were injured."},
+        "people injured",
+        Verdict.CONSISTENT,
+        None,
+    ),
+    "shot to death and more killed count the dead": (
+        {"a.txt": "Four people were found shot to death on Saturday.", "b.txt": "4 more killed in a shooting."},
+        "people killed",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "a bare figure after its verb, and an aside, keep their event": (
+        {
+            "a.txt": "Police arrested two men after a shootout that wounded eight.",
+            "b.txt": "The gun battle left eight people, including both gunmen, wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {8},
+    ),
+    "figures inside an including-aside are parts": (
+        {
+            "a.txt": "Eight people were injured, including a boy and four women, police said.",
+            "b.txt": "Eight people were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {8},
+    ),
+    "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
+    "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
+    "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
+    "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
+}
+
+
+@pytest.mark.parametrize("name", SUBJECT_CASES)
+def test_subject_cases(tmp_path, name):
+    articles, subject, verdict, values = SUBJECT_CASES[name]
+    group, members = _groups(tmp_path, articles)[subject]
+    assert group.verdict is verdict
+    assert {c.document for c in members} == set(articles)
+    if values is not None:
+        assert {c.value for c in members} == values
