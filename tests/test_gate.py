@@ -77,6 +77,20 @@ def test_draft_against_sources_gives_one_line_per_finding(newsroom):
     assert not (newsroom / "reports").exists(), "--format lines alone writes no report files"
 
 
+def test_the_summary_shows_the_draft_s_figures_apart_worst_finding_first(newsroom):
+    done = run_cli("run", "draft.md", "--against", "sources", "--out", "out", "--format", "json", cwd=newsroom)
+    table = done.stdout.split("\n\n")[0].splitlines()
+    assert table[0].split() == ["verdict", "subject", "draft", "sources"]
+    rows = [re.split(r"\s{2,}", line.strip()) for line in table[2:]]
+    assert [row[1:3] for row in rows] == [
+        ["people detained", "500 (conflict)"],
+        ["security officers killed", "16 (superseded)"],
+        ["people injured", "40 (disputed)"],
+        ["homes evacuated", "12 (unsupported)"],
+    ]
+    assert rows[0][3] == "a: 300; b: 300" and len(rows[3]) == 3
+
+
 def test_a_draft_that_agrees_with_its_sources_has_no_findings(tmp_path, write):
     write("draft.md", "Police said 16 security officers were killed.\n")
     write("sources/a.txt", "Police said sixteen security officers were killed.\n")

@@ -181,6 +181,37 @@ def test_the_gate_s_verdict_and_findings_head_the_page_and_link_to_their_figures
     assert mark.is_visible() and mark.inner_text() == "16"
 
 
+def test_with_against_the_draft_is_marked_and_its_findings_come_first(visit, write, tmp_path):
+    write("draft.md", "Police said 16 security officers were killed.\n\nOfficials said 500 people were detained.\n")
+    write(
+        "sources/a_2022-01-05.txt",
+        "Police said 16 security officers were killed. Officials said 300 people were detained.",
+    )
+    write(
+        "sources/b_2022-01-07.txt",
+        "Police said 17 security officers were killed. Police said 300 people were detained.",
+    )
+    out = tmp_path / "out"
+    done = run_cli(
+        "run", tmp_path / "draft.md", "--against", tmp_path / "sources", "--out", out, "--format", "html", "-q"
+    )
+    assert done.returncode == 1, done.stderr
+    page = visit(out / "report.html").page
+    assert page.locator("#sources tr.draft").count() == 1
+    assert page.locator("#sources tr.draft td").first.inner_text() == "draft.md draft"
+    cards = page.locator("section.card")
+    # Both groups' verdicts are conflicts over draft and sources together; the draft's figures differ.
+    assert [cards.nth(i).get_attribute("data-verdict") for i in range(2)] == ["conflict", "conflict"]
+    for number, (subject, finding) in enumerate(
+        [("people detained", "conflict"), ("security officers killed", "superseded")]
+    ):
+        card = cards.nth(number)
+        assert subject in card.locator("h3").inner_text() and f"draft: {finding}" in card.locator("h3").inner_text()
+        first = card.locator("tbody tr").first.locator("td")
+        assert first.first.inner_text() == "draft.md draft" and first.last.inner_text() == finding
+        assert card.locator("tbody tr.draft").count() == 1
+
+
 def test_a_conflict_s_chart_draws_each_interval_and_open_ends_as_arrows(visit, write, tmp_path):
     write("articles/a.txt", "Police said more than 200 people were injured in the riots.")
     write("articles/b.txt", "Police said fewer than 30 people were injured in the riots.")

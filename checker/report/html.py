@@ -12,19 +12,20 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from checker.exit_codes import decide
-from checker.model import Claim, Document, Gate, Group, RunResult, Verdict
+from checker.model import Claim, Document, Finding, Gate, Group, RunResult, Verdict
 from checker.text import sentence_spans
 
 _ORDER = [Verdict.CONFLICT, Verdict.UPDATE, Verdict.CONSISTENT, Verdict.SINGLE_SOURCE]
 UNMATCHED = "unmatched"  # the verdict filter's name for claims outside every group
 _CHARTED = (Verdict.CONFLICT, Verdict.UPDATE)
+_LEVELS = ("error", "warning", "info")
 _SPACE = re.compile(r"\s+")
 _environment = Environment(
     loader=PackageLoader("checker", "templates"),
@@ -36,7 +37,7 @@ _environment = Environment(
 
 @dataclass(frozen=True)
 class Row:
-    """A claim as the page shows it: its sentence split around the figure, and its group's verdict."""
+    """A claim as the page shows it: its sentence split around the figure, its group's verdict and its finding."""
 
     claim: Claim
     before: str
@@ -45,6 +46,8 @@ class Row:
     verdict: str
     subject: str
     newest: bool
+    draft: bool = False
+    finding: Finding | None = None
 
 
 @dataclass(frozen=True)
@@ -76,8 +79,9 @@ class Card:
     """A subject group: its claims side by side and, when its sources disagree, its chart."""
 
     group: Group
-    rows: tuple[Row, ...]
+    rows: tuple[Row, ...]  # a draft's figures first
     chart: Chart | None
+    draft_findings: tuple[str, ...] = ()  # with --against: the names of the findings on the drafts' figures
 
 
 @dataclass(frozen=True)
@@ -91,17 +95,24 @@ class Article:
 
 def render_html(result: RunResult, gate: Gate | None = None) -> str:
     """The HTML report of a run; without a `gate`, the page shows the gate at the default level."""
-    rows = _rows(result)
+    gate = gate or decide(result, "error")
+    rows = _rows(result, gate.findings)
     cards = [
-        Card(group, members, _chart(members) if group.verdict in _CHARTED else None)
-        for group in sorted(result.groups, key=verdict_order)
-        for members in [tuple(rows[claim_id] for claim_id in group.claims)]
+        Card(
+            group,
+            members,
+            _chart(members) if group.verdict in _CHARTED else None,
+            tuple(dict.fromkeys(row.finding.name for row in members if row.draft and row.finding)),
+        )
+        for group in sorted(result.groups, key=group_order(result, gate.findings))
+        for members in [tuple(sorted((rows[c] for c in group.claims), key=lambda row: not row.draft))]
     ]
     counts = Counter(group.verdict.value for group in result.groups)
     script, style = (_environment.loader.get_source(_environment, name)[0] for name in ("report.js", "report.css"))
     return _environment.get_template("report.html.j2").render(
-        gate=gate or decide(result, "error"),
+        gate=gate,
         documents=result.documents,
+        drafts=set(result.drafts),
         claim_counts=Counter(claim.document for claim in result.claims),
         errors=result.errors,
         cards=cards,
@@ -124,12 +135,33 @@ def verdict_order(group: Group) -> tuple[int, str]:
     return _ORDER.index(group.verdict), group.id
 
 
+def group_order(result: RunResult, findings: Sequence[Finding]) -> Callable[[Group], tuple[int, bool, int, str]]:
+    """Sort key of the groups: conflicts first; with drafts, worst finding on a draft's figure first.
+
+    With drafts, the groups with a finding on a draft's figure come first (errors, then warnings,
+    then infos), then the other groups with a draft's figure, then the rest, each conflicts first.
+    """
+    drafts = set(result.drafts)
+    in_draft = {claim.group for claim in result.claims if claim.document in drafts}
+    worst: dict[str | None, int] = {}
+    for finding in findings:
+        if finding.document in drafts:
+            rank = _LEVELS.index(finding.level) if finding.level in _LEVELS else len(_LEVELS)
+            worst[finding.group] = min(rank, worst.get(finding.group, rank))
+
+    def key(group: Group) -> tuple[int, bool, int, str]:
+        return worst.get(group.id, len(_LEVELS)), group.id not in in_draft, *verdict_order(group)
+
+    return key
+
+
 def _hash(source: str) -> str:
     return "sha256-" + base64.b64encode(hashlib.sha256(source.encode("utf-8")).digest()).decode("ascii")
 
 
-def _rows(result: RunResult) -> dict[str, Row]:
-    """Every claim as a row, by claim id, in the result's order."""
+def _rows(result: RunResult, findings: Sequence[Finding]) -> dict[str, Row]:
+    """Every claim as a row, by claim id, in the result's order, with its finding."""
+    finding_of = {finding.claim: finding for finding in findings}
     texts = {doc.id: doc.text for doc in result.documents}
     starts = {doc.id: [start for start, _ in sentence_spans(doc.text)] for doc in result.documents}
     published = {doc.id: doc.published for doc in result.documents}
@@ -151,6 +183,8 @@ def _rows(result: RunResult) -> dict[str, Row]:
             verdict=group.verdict.value if group else UNMATCHED,
             subject=group.subject if group else "",
             newest=claim.id in newest,
+            draft=claim.document in result.drafts,
+            finding=finding_of.get(claim.id),
         )
     return rows
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 
 from tabulate import tabulate
 
-from checker.model import RunResult
-from checker.report.html import verdict_order
+from checker.model import Claim, RunResult
+from checker.report.html import group_order
 from checker.report.lines import finding_lines
 
 _WIDTH = 60
@@ -15,23 +16,41 @@ _LEVELS = (("error", "s"), ("warning", "s"), ("info", ""))
 
 
 def summary(result: RunResult) -> str:
-    """A table of the groups (with --against, those with a figure of a draft), conflicts first, and counts."""
+    """A table of the groups, conflicts first, and counts.
+
+    With --against, only the groups with a figure of a draft, those with the worst findings first,
+    and the draft's figures in a column apart, each with its finding.
+    """
     by_id = {claim.id: claim for claim in result.claims}
+    finding_of = {finding.claim: finding.name for finding in result.findings}
     rows = []
-    for group in sorted(result.groups, key=verdict_order):
-        if result.drafts and not any(by_id[c].document in result.drafts for c in group.claims):
+    for group in sorted(result.groups, key=group_order(result, result.findings)):
+        members = [by_id[c] for c in group.claims]
+        drafted = [claim for claim in members if claim.document in result.drafts]
+        if result.drafts and not drafted:
             continue
-        figures = "; ".join(
-            f"{by_id[c].document.split('_')[0]}: {' '.join(by_id[c].surface.split())}" for c in group.claims
-        )
-        rows.append((group.verdict.value, group.subject, _shorten(figures)))
+        sources = _figures(claim for claim in members if claim not in drafted)
+        if result.drafts:
+            mine = "; ".join(f"{_surface(c)}{f' ({finding_of[c.id]})' if c.id in finding_of else ''}" for c in drafted)
+            rows.append((group.verdict.value, group.subject, _shorten(mine), sources))
+        else:
+            rows.append((group.verdict.value, group.subject, sources))
     unmatched = sum(1 for claim in result.claims if claim.group is None)
     counts = (
         f"{len(result.documents)} documents, {len(result.claims)} claims, {len(result.groups)} subjects, "
         f"{unmatched} unmatched claims"
     )
-    table = tabulate(rows, headers=("verdict", "subject", "figures"), tablefmt="simple") if rows else "no subjects"
+    headers = ("verdict", "subject", "draft", "sources") if result.drafts else ("verdict", "subject", "figures")
+    table = tabulate(rows, headers=headers, tablefmt="simple") if rows else "no subjects"
     return f"{table}\n\n{counts}"
+
+
+def _figures(claims: Iterable[Claim]) -> str:
+    return _shorten("; ".join(f"{claim.document.split('_')[0]}: {_surface(claim)}" for claim in claims))
+
+
+def _surface(claim: Claim) -> str:
+    return " ".join(claim.surface.split())
 
 
 def _shorten(text: str) -> str:
