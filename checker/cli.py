@@ -56,6 +56,8 @@ class Format(StrEnum):
     lines = "lines"
 
 
+# readable=False: a file that cannot be read is one line of the run, not a usage error that stops it.
+PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).", readable=False)]
 RulesOption = Annotated[
     Optional[Path], typer.Option("--rules", help="Folder of rule files (default: the shipped rules).")
 ]
@@ -107,7 +109,7 @@ def _error_line(error: ReadError) -> str:
 
 @app.command()
 def run(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).", readable=False)],
+    paths: PathsArgument,
     out: Annotated[Path, typer.Option("--out", help="Folder for the reports.")] = Path("reports"),
     formats: Annotated[
         Optional[list[Format]],
@@ -143,7 +145,7 @@ def run(
 
 @app.command()
 def accept(
-    paths: Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).")],
+    paths: PathsArgument,
     rules: RulesOption = None,
     against: AgainstOption = None,
     baseline: BaselineOption = DEFAULT_BASELINE,
