@@ -57,7 +57,9 @@ class Format(StrEnum):
 
 
 # readable=False: a file that cannot be read is one line of the run, not a usage error that stops it.
-PathsArgument = Annotated[list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).", readable=False)]
+PathsArgument = Annotated[
+    list[Path], typer.Argument(help="Article files or folders (.txt, .md, .html).", readable=False)
+]
 RulesOption = Annotated[
     Optional[Path], typer.Option("--rules", help="Folder of rule files (default: the shipped rules).")
 ]
