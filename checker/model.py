@@ -29,6 +29,8 @@ class Document:
     published: str | None = None  # ISO date (or date-time) when known
     outlet: str | None = None
     suppressed: tuple[tuple[int, int], ...] = ()  # spans whose findings an inline comment silences
+    # For HTML: (visible offset, source line, column) anchors that place the text in the markup
+    source_places: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -254,6 +254,36 @@ def test_sarif_report_locates_findings_in_the_draft(newsroom):
     assert all(r["partialFingerprints"] and "suppressions" not in r for r in results)
 
 
+HTML_DRAFT = """<!DOCTYPE html>
+<html><head><title>Riots</title>
+<style>p { margin: 0 }</style></head>
+<body><article>
+  <h1>Riots &amp; arrests</h1>
+  <p>Police&nbsp;said &#8220;<b>500</b> people
+     were detained&#8221;, and   firefighters said 12 homes were evacuated.</p>
+</article></body></html>
+"""
+
+
+def test_lines_and_sarif_place_an_html_draft_s_findings_in_its_markup(tmp_path, write):
+    write("story.html", HTML_DRAFT)
+    write("source.txt", "Officials said 300 people were detained.\n")
+    done = run_cli(
+        "run", "story.html", "--against", "source.txt", "--format", "lines", "--format", "sarif", cwd=tmp_path
+    )
+    markup = HTML_DRAFT.splitlines()
+    where = {
+        figure: next((n + 1, line.index(figure) + 1) for n, line in enumerate(markup) if figure in line)
+        for figure in ("500", "12")
+    }
+    found = [((int(f["line"]), int(f["column"])), f["name"]) for f in _lines(done)]
+    assert found == [(where["500"], "conflict"), (where["12"], "unsupported")]
+    sarif = json.loads((tmp_path / "reports" / "report.sarif").read_text(encoding="utf-8"))
+    region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    line, column = where["500"]
+    assert region == {"startLine": line, "startColumn": column, "endLine": line, "endColumn": column + 3}
+
+
 def test_pre_commit_hook_file_parses_and_its_entry_runs(newsroom, factcheck_executable):
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert isinstance(hooks, list) and [hook["id"] for hook in hooks] == ["factcheck"]
