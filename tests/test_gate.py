@@ -232,6 +232,47 @@ def test_inline_comments_silence_figures(tmp_path, write, suffix):
     assert "factcheck" not in text and not re.search("[\ufdd0-\ufdd2]", text), "the comments leave no trace"
 
 
+BY_CODE = {
+    "md": """# Story
+
+Officials said 500 people were detained and 12 homes were evacuated. <!-- factcheck ignore FC03 -->
+
+<!-- factcheck off conflict -->
+Officials said 600 people were detained and 13 homes were burned.
+<!-- factcheck on conflict -->
+
+Officials said 700 people were detained and 14 homes were evacuated.
+""",
+    "html": """<html><body><article>
+<p>Officials said 500 people were detained and 12 homes were evacuated. <!-- factcheck ignore FC03 --></p>
+<!-- factcheck off conflict --><p>Officials said 600 people were detained and 13 homes were burned.</p>
+<!-- factcheck on conflict -->
+<p>Officials said 700 people were detained and 14 homes were evacuated.</p>
+</article></body></html>
+""",
+}
+
+
+@pytest.mark.parametrize("suffix", BY_CODE)
+def test_a_comment_naming_a_finding_silences_only_that_finding(tmp_path, write, suffix):
+    write(f"story.{suffix}", BY_CODE[suffix])
+    write("source.txt", "Officials said 300 people were detained.\n")
+    args = ("--against", "source.txt", "--format", "json", "--format", "lines", "--fail-on", "never")
+    done = run_cli("run", f"story.{suffix}", *args, cwd=tmp_path)
+    report = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
+    surfaces = {claim["id"]: claim["surface"] for claim in report["claims"]}
+    statuses = [(surfaces[f["claim"]], f["name"], f["status"]) for f in report["findings"]]
+    assert statuses == [
+        ("500", "conflict", "new"),
+        ("12", "unsupported", "suppressed"),
+        ("600", "conflict", "suppressed"),
+        ("13", "unsupported", "new"),
+        ("700", "conflict", "new"),
+        ("14", "unsupported", "new"),
+    ]
+    assert [f["name"] for f in _lines(done)] == ["conflict", "unsupported", "conflict", "unsupported"]
+
+
 def test_sarif_report_locates_findings_in_the_draft(newsroom):
     done = run_cli("run", "draft.md", "--against", "sources", "--format", "sarif", "--out", "out", cwd=newsroom)
     assert done.returncode == 1, done.stderr
