@@ -187,6 +187,15 @@ def test_a_broken_baseline_is_one_line_and_exit_2(newsroom):
     assert done.returncode == 2 and ".factcheck-baseline.json" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_a_baseline_named_but_missing_is_one_line_and_exit_2_the_default_one_is_not_needed(newsroom):
+    done = run_cli("run", "draft.md", "--against", "sources", "--baseline", "signed-off.json", "-q", cwd=newsroom)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "signed-off.json: no such baseline file" in done.stderr
+    assert not (newsroom / "reports").exists(), "no work is done"
+    done = run_cli("run", "draft.md", "--against", "sources", "-q", cwd=newsroom)
+    assert done.returncode == 1 and done.stderr == ""
+
+
 SUPPRESSED = {
     "md": """# Story
 
