@@ -19,10 +19,17 @@ class BaselineError(Exception):
     """A baseline file that cannot be used; the message is one line naming the file."""
 
 
-def read_baseline(path: Path) -> frozenset[str]:
-    """The accepted fingerprints in `path`; none when the file does not exist yet."""
-    if not path.exists():
-        return frozenset()
+def read_baseline(path: Path | None) -> frozenset[str]:
+    """The accepted fingerprints in `path`, a file named on the command line, which must exist.
+
+    Without a path, those in the default baseline, or none when it does not exist (yet).
+    """
+    if path is None:
+        if not DEFAULT_BASELINE.exists():
+            return frozenset()
+        path = DEFAULT_BASELINE
+    elif not path.exists():
+        raise BaselineError(f"{path}: no such baseline file (`factcheck accept --baseline {path}` writes one)")
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
         return frozenset(entry["fingerprint"] for entry in data["accepted"] if isinstance(entry["fingerprint"], str))

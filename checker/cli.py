@@ -70,7 +70,12 @@ AgainstOption = Annotated[
         help="Sources (files or folders) to check the articles against; every path after it, up to the next option.",
     ),
 ]
-BaselineOption = Annotated[Path, typer.Option("--baseline", help="File of accepted findings (see `accept`).")]
+BaselineOption = Annotated[
+    Optional[Path],
+    typer.Option(
+        "--baseline", help=f"File of accepted findings (see `accept`); default: {DEFAULT_BASELINE}, read if it exists."
+    ),
+]
 LevelOption = Annotated[
     Optional[list[str]],
     typer.Option(
@@ -125,7 +130,7 @@ def run(
     fail_on: Annotated[
         FailOn, typer.Option("--fail-on", help="Exit 1 on a new finding of this level or worse.")
     ] = FailOn.error,
-    baseline: BaselineOption = DEFAULT_BASELINE,
+    baseline: BaselineOption = None,
     level: LevelOption = None,
     quiet: QuietOption = False,
     jobs: JobsOption = 0,
@@ -150,13 +155,14 @@ def accept(
     paths: PathsArgument,
     rules: RulesOption = None,
     against: AgainstOption = None,
-    baseline: BaselineOption = DEFAULT_BASELINE,
+    baseline: BaselineOption = None,
     level: LevelOption = None,
     quiet: QuietOption = False,
     jobs: JobsOption = 0,
 ) -> None:
     """Accept the current findings: write them to the baseline, so later runs list them without failing."""
     result = _checked(paths, against, _ruleset(rules, level), jobs, quiet, frozenset())
+    baseline = baseline or DEFAULT_BASELINE
     baseline.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(baseline, baseline_json(result))
     if not quiet:

@@ -79,7 +79,10 @@ def find_findings(
         subject = groups[claim.group].subject if claim.group else " ".join(claim.sentence.split())
         fingerprint = _fingerprint(kind.code, claim, subject, said)
         spans = suppressed.get(claim.document, ())
-        silenced = any(start < claim.end and claim.start < end for start, end in spans)
+        silenced = any(
+            start < claim.end and claim.start < end and (not codes or kind.code.lower() in codes or name in codes)
+            for start, end, codes in spans
+        )
         status = "suppressed" if silenced else "accepted" if fingerprint in accepted else "new"
         message = _message(name, claim, subject, said)
         findings.append(

@@ -28,7 +28,10 @@ class Document:
     title: str | None = None
     published: str | None = None  # ISO date (or date-time) when known
     outlet: str | None = None
-    suppressed: tuple[tuple[int, int], ...] = ()  # spans whose findings an inline comment silences
+    # spans whose findings an inline comment silences, with the codes or names it names (none: all)
+    suppressed: tuple[tuple[int, int, tuple[str, ...]], ...] = ()
+    # For HTML: (visible offset, source line, column) anchors that place the text in the markup
+    source_places: tuple[tuple[int, int, int], ...] = ()
 
 
 @dataclass(frozen=True)

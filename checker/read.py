@@ -24,6 +24,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from checker.model import Document, ReadError
+from checker.places import Chunk, source_places
 from checker.suppress import html_marker, markdown_directives, suppressed_spans, take_markers
 
 SUFFIXES = {".txt": "text", ".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
@@ -230,8 +231,10 @@ def read_document(path: Path, doc_id: str, notes: list[ReadError] | None = None)
         kind = SUFFIXES.get(path.suffix.lower()) or sniff_format(text)
         meta: dict[str, str | None] = {}
         directives = markdown_directives(text) if kind == "markdown" else []  # factcheck comments
+        chunks: list[Chunk] = []  # for HTML: the visible text's pieces and their places in the source
+        source = text
         if kind == "html":
-            text, meta = _html_text(text)
+            text, meta, chunks = _html_text(text)
             text, directives = take_markers(text)
         elif kind == "markdown":
             text, meta = _markdown_text(text)
@@ -250,6 +253,7 @@ def read_document(path: Path, doc_id: str, notes: list[ReadError] | None = None)
         published=_clean(meta.get("date")) or _published(text, path),
         outlet=_clean(meta.get("outlet")) or _outlet(text, path),
         suppressed=suppressed_spans(text, directives),
+        source_places=source_places(text, source, chunks),
     )
 
 
@@ -405,12 +409,15 @@ class _ArticleParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.main_parts: list[str] = []
+        self.chunks: list[Chunk] = []  # the data in `parts`, with where each piece starts in the source
+        self.main_chunks: list[Chunk] = []
         self.meta: dict[str, str | None] = {}
         self._skip: tuple[str, int] | None = None  # the element that started skipping, and its nesting
         self._main: tuple[str, int] | None = None
         self._title: list[str] | None = None
         self._in_link = False  # inside <a> (which cannot nest: a new one closes the last, as in browsers)
-        self._block: list[tuple[str, bool, bool]] = []  # text since the last block boundary: (text, in main, in link)
+        # text since the last block boundary: (text, in main, in link, source line and column of data)
+        self._block: list[tuple[str, bool, bool, tuple[int, int] | None]] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         attributes = {name: value or "" for name, value in attrs}
@@ -454,7 +461,7 @@ class _ArticleParser(HTMLParser):
         if self._title is not None:
             self._title.append(data)
         else:
-            self._add(data)
+            self._add(data, self.getpos())
 
     def close(self) -> None:
         """Finish the page (a title left open ends here)."""
@@ -467,17 +474,19 @@ class _ArticleParser(HTMLParser):
             self.meta.setdefault("title", " ".join("".join(self._title).split()) or None)
             self._title = None
 
-    def _add(self, data: str) -> None:
+    def _add(self, data: str, place: tuple[int, int] | None = None) -> None:
         """Add visible text to the current block, or (a newline) end the block: kept unless mostly link text."""
         if data != "\n":
             if self._skip is None:
-                self._block.append((data, self._main is not None, self._in_link))
+                self._block.append((data, self._main is not None, self._in_link, place))
             return
-        letters = sum(len("".join(text.split())) for text, _, _ in self._block)
-        linked = sum(len("".join(text.split())) for text, _, in_link in self._block if in_link)
+        letters = sum(len("".join(text.split())) for text, _, _, _ in self._block)
+        linked = sum(len("".join(text.split())) for text, _, in_link, _ in self._block if in_link)
         if linked * 2 <= letters:
-            self.parts.extend(text for text, _, _ in self._block)
-            self.main_parts.extend(text for text, in_main, _ in self._block if in_main)
+            self.parts.extend(text for text, _, _, _ in self._block)
+            self.main_parts.extend(text for text, in_main, _, _ in self._block if in_main)
+            self.chunks.extend((text, *place) for text, _, _, place in self._block if place)
+            self.main_chunks.extend((text, *place) for text, in_main, _, place in self._block if in_main and place)
         self._block = []
         if self._skip is None:
             self.parts.append(data)
@@ -524,17 +533,18 @@ def _is_boilerplate(tag: str, attributes: dict[str, str]) -> bool:
     return bool(_BOILERPLATE.search(f"{attributes.get('class', '')} {attributes.get('id', '')}"))
 
 
-def _html_text(html: str) -> tuple[str, dict[str, str | None]]:
+def _html_text(html: str) -> tuple[str, dict[str, str | None], list[Chunk]]:
     parser = _ArticleParser()
     try:
         parser.feed(html)
         parser.close()
     except (AssertionError, ValueError, IndexError) as error:  # the standard parser on badly broken markup
         raise ReadProblem(f"HTML that cannot be parsed ({error})") from None
-    parts = parser.main_parts if "".join(parser.main_parts).strip() else parser.parts
+    main = bool("".join(parser.main_parts).strip())
+    parts = parser.main_parts if main else parser.parts
     lines = (re.sub(r"[ \t\u00a0\f\v]+", " ", line).strip() for line in "".join(parts).split("\n"))
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip() + "\n"
-    return text, parser.meta
+    return text, parser.meta, parser.main_chunks if main else parser.chunks
 
 
 def _first_line_title(text: str) -> str | None:

@@ -1,5 +1,9 @@
 """Inline suppression: `<!-- factcheck ignore -->`, and `<!-- factcheck off -->` … `<!-- factcheck on -->`.
 
+A comment may name the findings it silences, by code or name (`<!-- factcheck ignore FC03 -->`,
+`<!-- factcheck off FC03, FC05 -->`); without any, it silences every finding. `on` ends the
+`off` that named the same findings, or, naming none, every `off` still open.
+
 The reader finds the comments (in Markdown where they stand, in HTML at their place in the visible
 text, carried there by a marker character) and turns them here into the spans of the document's
 text whose findings are silenced:
@@ -14,14 +18,19 @@ from __future__ import annotations
 
 import re
 
-Directive = tuple[int, int, str]  # where the comment starts and ends in the text, and what it says
+Codes = tuple[str, ...]  # the findings (codes or names, lower case) a comment names; () is all
+Directive = tuple[int, int, str, Codes]  # where the comment starts and ends in the text, and what it says
+Span = tuple[int, int, Codes]  # a stretch of text and the findings silenced in it
 
-_COMMENT = r"\s*factcheck\s+(ignore|off|on)\s*"
+_COMMENT = r"\s*factcheck\s+(ignore|off|on)((?:[\s,]+[\w-]+)*)\s*"
 _DIRECTIVE = re.compile(f"<!--{_COMMENT}-->", re.IGNORECASE)
-# Unicode noncharacters (reserved for a program's internal use) stand for the comments in HTML text.
+# Unicode noncharacters (reserved for a program's internal use) stand for the comments in HTML text:
+# one per directive, then the findings it names, ended by another.
 _MARKERS = {"ignore": "\ufdd0", "off": "\ufdd1", "on": "\ufdd2"}
+_END = "\ufdd3"
 _KIND_OF_MARKER = {marker: kind for kind, marker in _MARKERS.items()}
-_SPLIT = re.compile(f"([{''.join(_MARKERS.values())}])")
+_SPLIT = re.compile(f"([{''.join(_MARKERS.values())}])(?:([\\w,-]*){_END})?")
+_NAMES = re.compile(r"[\w-]+")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _WORD = re.compile(r"\s*\S+")
 _SPACE = re.compile(r"\s*")
@@ -29,13 +38,20 @@ _SPACE = re.compile(r"\s*")
 
 def markdown_directives(text: str) -> list[Directive]:
     """The factcheck comments in a Markdown text."""
-    return [(match.start(), match.end(), match.group(1).lower()) for match in _DIRECTIVE.finditer(text)]
+    return [
+        (match.start(), match.end(), match.group(1).lower(), _codes(match.group(2)))
+        for match in _DIRECTIVE.finditer(text)
+    ]
 
 
 def html_marker(comment: str) -> str:
-    """The marker character that stands for an HTML comment's directive in the visible text, or ""."""
+    """The marker characters that stand for an HTML comment's directive in the visible text, or ""."""
     match = re.fullmatch(_COMMENT, comment, re.IGNORECASE)
-    return _MARKERS[match.group(1).lower()] if match else ""
+    return f"{_MARKERS[match.group(1).lower()]}{','.join(_codes(match.group(2)))}{_END}" if match else ""
+
+
+def _codes(names: str | None) -> Codes:
+    return tuple(name.lower() for name in _NAMES.findall(names or ""))
 
 
 def take_markers(text: str) -> tuple[str, list[Directive]]:
@@ -43,29 +59,29 @@ def take_markers(text: str) -> tuple[str, list[Directive]]:
     kept: list[str] = []
     directives: list[Directive] = []
     offset = 0
-    for piece in _SPLIT.split(text):
-        if piece in _KIND_OF_MARKER:
-            directives.append((offset, offset, _KIND_OF_MARKER[piece]))
-        else:
-            kept.append(piece)
-            offset += len(piece)
+    pieces = _SPLIT.split(text)
+    for at in range(0, len(pieces), 3):
+        kept.append(pieces[at])
+        offset += len(pieces[at])
+        if at + 1 < len(pieces):
+            directives.append((offset, offset, _KIND_OF_MARKER[pieces[at + 1]], _codes(pieces[at + 2])))
     return "".join(kept), directives
 
 
-def suppressed_spans(text: str, directives: list[Directive]) -> tuple[tuple[int, int], ...]:
-    """The spans of `text` that the directives silence."""
-    spans = []
-    off_since: int | None = None
-    for start, end, kind in directives:
-        if kind == "off" and off_since is None:
-            off_since = start
-        elif kind == "on" and off_since is not None:
-            spans.append((off_since, end))
-            off_since = None
-        elif kind == "ignore":
-            spans.append(_ignored(text, start, end))
-    if off_since is not None:
-        spans.append((off_since, len(text)))
+def suppressed_spans(text: str, directives: list[Directive]) -> tuple[Span, ...]:
+    """The spans of `text` that the directives silence, each with the findings it silences."""
+    spans: list[Span] = []
+    off_since: dict[Codes, int] = {}  # the open `off`s, by the findings they name
+    for start, end, kind, codes in directives:
+        if kind == "off":
+            off_since.setdefault(codes, start)
+        elif kind == "on":
+            for closed in [codes] if codes else list(off_since):
+                if closed in off_since:
+                    spans.append((off_since.pop(closed), end, closed))
+        else:
+            spans.append((*_ignored(text, start, end), codes))
+    spans.extend((since, len(text), codes) for codes, since in off_since.items())
     return tuple(sorted(spans))
 
 

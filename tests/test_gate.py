@@ -187,6 +187,15 @@ def test_a_broken_baseline_is_one_line_and_exit_2(newsroom):
     assert done.returncode == 2 and ".factcheck-baseline.json" in done.stderr and "Traceback" not in done.stderr
 
 
+def test_a_baseline_named_but_missing_is_one_line_and_exit_2_the_default_one_is_not_needed(newsroom):
+    done = run_cli("run", "draft.md", "--against", "sources", "--baseline", "signed-off.json", "-q", cwd=newsroom)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.count("\n") == 1 and "signed-off.json: no such baseline file" in done.stderr
+    assert not (newsroom / "reports").exists(), "no work is done"
+    done = run_cli("run", "draft.md", "--against", "sources", "-q", cwd=newsroom)
+    assert done.returncode == 1 and done.stderr == ""
+
+
 SUPPRESSED = {
     "md": """# Story
 
@@ -232,6 +241,47 @@ def test_inline_comments_silence_figures(tmp_path, write, suffix):
     assert "factcheck" not in text and not re.search("[\ufdd0-\ufdd2]", text), "the comments leave no trace"
 
 
+BY_CODE = {
+    "md": """# Story
+
+Officials said 500 people were detained and 12 homes were evacuated. <!-- factcheck ignore FC03 -->
+
+<!-- factcheck off conflict -->
+Officials said 600 people were detained and 13 homes were burned.
+<!-- factcheck on conflict -->
+
+Officials said 700 people were detained and 14 homes were evacuated.
+""",
+    "html": """<html><body><article>
+<p>Officials said 500 people were detained and 12 homes were evacuated. <!-- factcheck ignore FC03 --></p>
+<!-- factcheck off conflict --><p>Officials said 600 people were detained and 13 homes were burned.</p>
+<!-- factcheck on conflict -->
+<p>Officials said 700 people were detained and 14 homes were evacuated.</p>
+</article></body></html>
+""",
+}
+
+
+@pytest.mark.parametrize("suffix", BY_CODE)
+def test_a_comment_naming_a_finding_silences_only_that_finding(tmp_path, write, suffix):
+    write(f"story.{suffix}", BY_CODE[suffix])
+    write("source.txt", "Officials said 300 people were detained.\n")
+    args = ("--against", "source.txt", "--format", "json", "--format", "lines", "--fail-on", "never")
+    done = run_cli("run", f"story.{suffix}", *args, cwd=tmp_path)
+    report = json.loads((tmp_path / "reports" / "report.json").read_text(encoding="utf-8"))
+    surfaces = {claim["id"]: claim["surface"] for claim in report["claims"]}
+    statuses = [(surfaces[f["claim"]], f["name"], f["status"]) for f in report["findings"]]
+    assert statuses == [
+        ("500", "conflict", "new"),
+        ("12", "unsupported", "suppressed"),
+        ("600", "conflict", "suppressed"),
+        ("13", "unsupported", "new"),
+        ("700", "conflict", "new"),
+        ("14", "unsupported", "new"),
+    ]
+    assert [f["name"] for f in _lines(done)] == ["conflict", "unsupported", "conflict", "unsupported"]
+
+
 def test_sarif_report_locates_findings_in_the_draft(newsroom):
     done = run_cli("run", "draft.md", "--against", "sources", "--format", "sarif", "--out", "out", cwd=newsroom)
     assert done.returncode == 1, done.stderr
@@ -252,6 +302,36 @@ def test_sarif_report_locates_findings_in_the_draft(newsroom):
     text = (newsroom / "draft.md").read_text(encoding="utf-8").splitlines()[2]
     assert text[12:14] == "16"
     assert all(r["partialFingerprints"] and "suppressions" not in r for r in results)
+
+
+HTML_DRAFT = """<!DOCTYPE html>
+<html><head><title>Riots</title>
+<style>p { margin: 0 }</style></head>
+<body><article>
+  <h1>Riots &amp; arrests</h1>
+  <p>Police&nbsp;said &#8220;<b>500</b> people
+     were detained&#8221;, and   firefighters said 12 homes were evacuated.</p>
+</article></body></html>
+"""
+
+
+def test_lines_and_sarif_place_an_html_draft_s_findings_in_its_markup(tmp_path, write):
+    write("story.html", HTML_DRAFT)
+    write("source.txt", "Officials said 300 people were detained.\n")
+    done = run_cli(
+        "run", "story.html", "--against", "source.txt", "--format", "lines", "--format", "sarif", cwd=tmp_path
+    )
+    markup = HTML_DRAFT.splitlines()
+    where = {
+        figure: next((n + 1, line.index(figure) + 1) for n, line in enumerate(markup) if figure in line)
+        for figure in ("500", "12")
+    }
+    found = [((int(f["line"]), int(f["column"])), f["name"]) for f in _lines(done)]
+    assert found == [(where["500"], "conflict"), (where["12"], "unsupported")]
+    sarif = json.loads((tmp_path / "reports" / "report.sarif").read_text(encoding="utf-8"))
+    region = sarif["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["region"]
+    line, column = where["500"]
+    assert region == {"startLine": line, "startColumn": column, "endLine": line, "endColumn": column + 3}
 
 
 def test_pre_commit_hook_file_parses_and_its_entry_runs(newsroom, factcheck_executable):

@@ -81,7 +81,7 @@ class Card:
     group: Group
     rows: tuple[Row, ...]  # a draft's figures first
     chart: Chart | None
-    draft_findings: tuple[str, ...] = ()  # with --against: the names of the findings on the drafts' figures
+    draft_findings: tuple[Finding, ...] = ()  # with --against: one of each kind of finding on the drafts' figures
 
 
 @dataclass(frozen=True)
@@ -102,7 +102,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> str:
             group,
             members,
             _chart(members) if group.verdict in _CHARTED else None,
-            tuple(dict.fromkeys(row.finding.name for row in members if row.draft and row.finding)),
+            tuple({row.finding.name: row.finding for row in members if row.draft and row.finding}.values()),
         )
         for group in sorted(result.groups, key=group_order(result, gate.findings))
         for members in [tuple(sorted((rows[c] for c in group.claims), key=lambda row: not row.draft))]

@@ -14,8 +14,8 @@ def located(result: RunResult) -> list[tuple[Finding, str, Place, Place]]:
     placed = []
     for finding in result.findings:
         if finding.status != "suppressed":
-            text = documents[finding.document].text
-            start, end = line_column(text, finding.start), line_column(text, finding.end)
+            document = documents[finding.document]
+            start, end = line_column(document, finding.start), line_column(document, finding.end)
             placed.append((finding, documents[finding.document].path, start, end))
     return placed
 

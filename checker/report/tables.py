@@ -10,7 +10,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from checker.model import Claim, RunResult
+from checker.model import Claim, Document, RunResult
+from checker.places import source_line_column
 
 if TYPE_CHECKING:  # pandas is imported only when a CSV is written: it costs a third of a second
     import pandas as pd
@@ -84,11 +85,11 @@ def claims_frame(result: RunResult) -> pd.DataFrame:
     """One row per claim, with its line and column and its group's verdict."""
     import pandas as pd
 
-    texts = {doc.id: doc.text for doc in result.documents}
+    documents = {doc.id: doc for doc in result.documents}
     verdicts = {group.id: group.verdict.value for group in result.groups}
     rows = []
     for claim in result.claims:
-        line, column = line_column(texts[claim.document], claim.start)
+        line, column = line_column(documents[claim.document], claim.start)
         row = {field: getattr(claim, field) for field in CLAIM_COLUMNS if hasattr(claim, field)}
         rows.append({**row, "line": line, "column": column, "verdict": verdicts.get(claim.group)})
     return pd.DataFrame(rows, columns=list(CLAIM_COLUMNS))
@@ -116,9 +117,14 @@ def groups_frame(result: RunResult) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=list(GROUP_COLUMNS))
 
 
-def line_column(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column of a character offset."""
-    starts = _line_starts(text)
+def line_column(document: Document, offset: int) -> tuple[int, int]:
+    """1-based line and column of a character offset into a document's text, in its file.
+
+    For HTML, the place in the markup the visible text was read from; otherwise in the text itself.
+    """
+    if document.source_places:
+        return source_line_column(document.source_places, offset)
+    starts = _line_starts(document.text)
     line = bisect_right(starts, offset)
     return line, offset - starts[line - 1] + 1
 
