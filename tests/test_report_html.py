@@ -171,7 +171,7 @@ def test_the_gate_s_verdict_and_findings_head_the_page_and_link_to_their_figures
         message="<b>16</b> disagrees",
         claim=claim.id,
     )
-    report = write("report.html", render_html(result, Gate(False, "1 new error", (finding,))))
+    report = write("report.html", "".join(render_html(result, Gate(False, "1 new error", (finding,)))))
     page = visit(report).page
     assert page.locator("#gate").inner_text() == "Fail: 1 new error"
     cells = page.locator("#findings tbody tr").first.locator("td").all_inner_texts()

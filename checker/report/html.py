@@ -12,7 +12,7 @@ import bisect
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
@@ -93,8 +93,12 @@ class Article:
     pieces: tuple[tuple[str, tuple[str, ...]], ...]  # (text, ids of the claims it is the figure of)
 
 
-def render_html(result: RunResult, gate: Gate | None = None) -> str:
-    """The HTML report of a run; without a `gate`, the page shows the gate at the default level."""
+def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
+    """The HTML report of a run, in pieces to be written as they come.
+
+    Without a `gate`, the page shows the gate at the default level. The articles' marked-up texts
+    are made one at a time, as the template reaches them, so a large run never holds them all.
+    """
     gate = gate or decide(result, "error")
     rows = _rows(result, gate.findings)
     cards = [
@@ -109,7 +113,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> str:
     ]
     counts = Counter(group.verdict.value for group in result.groups)
     script, style = (_environment.loader.get_source(_environment, name)[0] for name in ("report.js", "report.css"))
-    return _environment.get_template("report.html.j2").render(
+    return _environment.get_template("report.html.j2").generate(
         gate=gate,
         documents=result.documents,
         drafts=set(result.drafts),
@@ -198,12 +202,11 @@ def _newest(members: list[Claim], published: dict[str, str | None]) -> str | Non
     return best.id if best.revision == "newer" or best.as_of or published[best.document] else None
 
 
-def _articles(result: RunResult) -> list[Article]:
+def _articles(result: RunResult) -> Iterator[Article]:
     """Each document's text with every figure marked (a figure inside another joins its mark)."""
     by_document: dict[str, list[Claim]] = {}
     for claim in result.claims:
         by_document.setdefault(claim.document, []).append(claim)
-    articles = []
     for number, doc in enumerate(result.documents, start=1):
         pieces: list[tuple[str, tuple[str, ...]]] = []
         position = 0
@@ -215,8 +218,7 @@ def _articles(result: RunResult) -> list[Article]:
                 pieces += [(doc.text[position : claim.start], ()), (doc.text[claim.start : claim.end], (claim.id,))]
             position = max(position, claim.end)
         pieces.append((doc.text[position:], ()))
-        articles.append(Article(number, doc, tuple(pieces)))
-    return articles
+        yield Article(number, doc, tuple(pieces))
 
 
 _WIDTH, _LEFT, _RIGHT, _ROW, _TOP = 640, 210, 24, 24, 16  # SVG units: labels sit left of _LEFT
