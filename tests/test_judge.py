@@ -236,3 +236,10 @@ def test_subject_cases(tmp_path, name):
     assert {c.document for c in members} == set(articles)
     if values is not None:
         assert {c.value for c in members} == values
+
+
+def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
+    articles = {f"a{n:02d}.txt": f"Police said {n + 10} people were killed." for n in range(12)}
+    group, _ = _groups(tmp_path, articles)["people killed"]
+    assert group.verdict is Verdict.CONFLICT
+    assert group.explanation.count(" vs ") == 6 and "and 60 more pairs" in group.explanation
