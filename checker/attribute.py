@@ -183,6 +183,7 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
+_PERFECT = frozenset([("had", "been"), ("have", "been"), ("has", "been")])
 _SUBJECT_VERBS = frozenset("were was are is remain remains remained died have had suffered".split())
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
@@ -498,7 +499,11 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if after:
-        return after[0].id
+        # A perfect passive is the clause's own verb: "three taken to hospital had been discharged".
+        perfect = [
+            m for m in after if m.first >= 2 and (tokens[m.first - 2].lower, tokens[m.first - 1].lower) in _PERFECT
+        ]
+        return (perfect or after)[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
     return before[-1].id if before else None
 

@@ -221,6 +221,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {8},
     ),
+    "a perfect passive is the clause's own verb": (
+        {
+            "a.txt": "Six people were taken to hospitals. Three patients taken to the hospital had been discharged.",
+            "b.txt": "Six victims were hospitalized.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {6},
+    ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
