@@ -230,6 +230,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {6},
     ),
+    "the rest of a part is a part": (
+        {
+            "a.txt": "Five people were hospitalized. Two of them were flown; the other three were taken to hospital.",
+            "b.txt": "Five victims were hospitalized.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
