@@ -172,6 +172,7 @@ _TIME = frozenset(
 # "two of them", "one of the victims".
 _PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
 _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
+_REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
@@ -183,6 +184,7 @@ _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
+_PERFECT = frozenset([("had", "been"), ("have", "been"), ("has", "been")])
 _SUBJECT_VERBS = frozenset("were was are is remain remains remained died have had suffered".split())
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
@@ -294,9 +296,11 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
     """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
     before = (_PART_BEFORE, _ASIDE)
-    return any(p.search(text, sentence.start, figure.start) for p in before) or bool(
-        _PART_AFTER.match(text, figure.end)
-    )
+    if any(p.search(text, sentence.start, figure.start) for p in before) or _PART_AFTER.match(text, figure.end):
+        return True
+    # "Two of them were flown out; the other three were driven": the rest of a part is a part.
+    rest = _REST_BEFORE.search(text, sentence.start, figure.start)
+    return bool(rest and _PART_AFTER.search(text, sentence.start, rest.start()))
 
 
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
@@ -498,7 +502,11 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if after:
-        return after[0].id
+        # A perfect passive is the clause's own verb: "three taken to hospital had been discharged".
+        perfect = [
+            m for m in after if m.first >= 2 and (tokens[m.first - 2].lower, tokens[m.first - 1].lower) in _PERFECT
+        ]
+        return (perfect or after)[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
     return before[-1].id if before else None
 

@@ -77,7 +77,9 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
     clashes = _clashes(members)
     if not clashes:
         return Verdict.CONSISTENT, f"The sources agree: {values}."
-    pairs = "; ".join(sorted(f"{_listing(a)} vs {_listing(b)}" for a, b in clashes))
+    shown = sorted(f"{_listing(a)} vs {_listing(b)}" for a, b in clashes)
+    more = f"; and {len(shown) - _LISTED} more pairs" if len(shown) > _LISTED else ""
+    pairs = "; ".join(shown[:_LISTED]) + more
     if all(_explained_by_time(a, b, published) for a, b in clashes):
         return (
             Verdict.UPDATE,
@@ -87,7 +89,10 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
 
 
 def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
-    """Pairs of documents whose figures cannot both hold: no figure of one fits any of the other.
+    """Pairs of sources whose figures cannot both hold: no figure of one fits any of the other.
+
+    Documents that give the same figures are one side, so the pairs grow with the distinct
+    sets of figures, not with the documents.
 
     A document that gives only vague amounts clashes with none. A document's own earlier figures
     (an "earlier it was reported", or one its own revision rules out) take no part; a figure
@@ -99,11 +104,20 @@ def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
         own_revision = claim.superseded and newest is not None and claim.document == newest.document
         if claim.revision != "older" and not own_revision:
             by_document.setdefault(claim.document, []).append(claim)
+    sides: dict[tuple[tuple[float | None, float | None], ...], list[Claim]] = {}
+    for claims in by_document.values():
+        if _stated(claims):
+            sides.setdefault(tuple(sorted({(c.low, c.high) for c in claims}, key=str)), []).extend(claims)
     return [
         (a, b)
-        for a, b in combinations(by_document.values(), 2)
-        if _stated(a) and _stated(b) and not any(x.interval.overlaps(y.interval) for x in a for y in b)
+        for a, b in combinations(sides.values(), 2)
+        if not any(x.interval.overlaps(y.interval) for x in _distinct(a) for y in _distinct(b))
     ]
+
+
+def _distinct(claims: list[Claim]) -> list[Claim]:
+    """One claim per interval."""
+    return list({(c.low, c.high): c for c in claims}.values())
 
 
 def _stated(claims: list[Claim]) -> bool:

@@ -221,6 +221,24 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {8},
     ),
+    "a perfect passive is the clause's own verb": (
+        {
+            "a.txt": "Six people were taken to hospitals. Three patients taken to the hospital had been discharged.",
+            "b.txt": "Six victims were hospitalized.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {6},
+    ),
+    "the rest of a part is a part": (
+        {
+            "a.txt": "Five people were hospitalized. Two of them were flown; the other three were taken to hospital.",
+            "b.txt": "Five victims were hospitalized.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
@@ -236,3 +254,10 @@ def test_subject_cases(tmp_path, name):
     assert {c.document for c in members} == set(articles)
     if values is not None:
         assert {c.value for c in members} == values
+
+
+def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
+    articles = {f"a{n:02d}.txt": f"Police said {n + 10} people were killed." for n in range(12)}
+    group, _ = _groups(tmp_path, articles)["people killed"]
+    assert group.verdict is Verdict.CONFLICT
+    assert group.explanation.count(" vs ") == 6 and "and 60 more pairs" in group.explanation
