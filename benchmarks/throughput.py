@@ -82,7 +82,7 @@ def main() -> None:
     print(tabulate(rows, headers=("run", "seconds", "MB/s", "CPU seconds")))
     print(f"start-up (one seed article, whole run): {startup:.2f} s ({startup_cpu:.2f} s CPU)")
     print(f"peak memory of a run: {peak:.0f} MB")
-    print("(on a machine shared with other work, wall-clock seconds rise with its load; CPU seconds much less)")
+    print("(on a machine shared with other work, wall-clock seconds rise with its load; CPU seconds less so)")
 
 
 if __name__ == "__main__":

@@ -82,19 +82,21 @@ def _listed(lowered: str, end: int, start: int) -> bool:
 def _share_scales(text: str, lowered: str, spans: list[_Span]) -> list[_Span]:
     """Spans with a scale written once for a list given to earlier members: "5 and 6 million" is 5 million too."""
     shared = list(spans)
-    scale = 1.0
-    for index in range(len(shared) - 1, -1, -1):
-        span = shared[index]
-        if index + 1 < len(shared):
-            currency = currency_before(text, shared[index + 1].start)
-            if not _listed(lowered, span.end, currency[1] if currency else shared[index + 1].start):
-                scale = 1.0
-        own = _SCALES.get(text[span.start : span.end].split()[-1].lower(), 1.0)
+    carried: float | None = None  # the scale that shared[index + 1] hands on to its left, once known
+    for index in range(len(shared) - 2, -1, -1):
+        span, following = shared[index], shared[index + 1]
+        currency = currency_before(text, following.start)
+        if not _listed(lowered, span.end, currency[1] if currency else following.start):
+            carried = None
+            continue
+        scale = carried if carried is not None else _scale_of(text, following)
+        own = _scale_of(text, span)
         if own == 1.0 and scale > 1.0 and span.low == span.high and abs(span.value) < scale:
             value = span.value * scale
             shared[index] = _Span(span.start, span.end, value, value, value)
-        elif own > 1.0 or span.low != span.high:
-            scale = own
+            carried = scale
+        else:
+            carried = own if own > 1.0 or span.low != span.high else scale
     return shared
 
 
@@ -236,7 +238,8 @@ def _joined_by_to(text: str, before: Number, number: Number) -> bool:
     return _TO_JOIN.fullmatch(gap.lower()) is not None
 
 
-def _scale_of(text: str, number: Number) -> float:
+def _scale_of(text: str, number: Number | _Span) -> float:
+    """The scale that the last word of a number or span names ("6 million"), or 1."""
     last_word = text[number.start : number.end].split()[-1].lower()
     return _SCALES.get(last_word, 1.0)
 

@@ -11,7 +11,9 @@ from typing import NamedTuple
 import simplemma
 
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s-]")
-_SENTENCE_END = re.compile(r"""(?:[.!?]+["”’)\]]*|\n\s*\n|\n(?=\s*[A-Z"“]))\s*""")
+# A sentence ends at ".", "!" or "?" (with closing quotes), a blank line, or a line break before a
+# capital. The pattern opens with a class of those characters, so the regex engine skips ahead to them.
+_SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["”’)\]]*|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z"“]))\s*""")
 _ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Col|Lt|Sgt|Capt|Cpl|Rep|Sen|Gov|Rev|Prof|Inc|Co|Corp|Ltd|"
     r"vs|etc|No|Nos|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mt|Ft|Ave|Blvd|Rd|"

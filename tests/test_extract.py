@@ -37,6 +37,7 @@ CASES = {
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
     "age": ("a 23-year-old man was arrested", [("23", 23, 23, 23, None, "year")]),
+    "a number word after week or day is a count": ("Last week two people died.", [("two", 2, 2, 2, None, "people")]),
     "a casualty counted by a": ("A police officer was killed.", [("A", 1, 1, 1, None, "security personnel")]),
     "shared scale and unit": (
         "5 or 6 million tonnes",
@@ -65,7 +66,7 @@ NOT_CLAIMS = [
     "One of the victims said no one was hurt.",
     "They met on 17 and 18 March and again on May 3 to 5.",
     "Music from the '90s; the final score was 102-99.",
-    "The firm filed for Chapter Eleven and lost in round two.",
+    "The firm filed for Chapter Eleven and is in phase two.",
     "a three-bed flat in a five-star hotel",
     "Luke Shaw: 6.5/10",
     "A number of people was killed; a meeting was held.",
