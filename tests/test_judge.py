@@ -96,6 +96,24 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["words mark the figure as a revision", "b_2024-03-01.txt says five", "a_2024-03-01.txt still says 4"],
     ),
+    "a figure the words rule out takes no part": (
+        {
+            "a_2024-03-01.txt": "One person died in the shooting, not two.",
+            "b_2024-03-01.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says One vs b_2024-03-01.txt says Two"],
+    ),
+    "an initial report is an earlier figure, no support for a later one": (
+        {
+            "a_2024-03-01.txt": "One man died. An initial report that a second man had died was wrong.",
+            "b_2024-03-01.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says One vs b_2024-03-01.txt says Two"],
+    ),
     "a revision in an undated article does not date a stale one": (
         {"a.txt": "Four people were wounded.", "b.txt": "Police now say five people were wounded."},
         "people injured",
