@@ -271,6 +271,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "a deadly shooting is the story's own, the deadliest mass shooting another": (
+        {
+            "a.txt": "Two men were arrested after the deadly shooting.",
+            "b.txt": "Police arrested two men. Four men were arrested after the deadliest mass shooting.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "a vague amount alone does not clash with a figure": (
         {"a_2024-03-01.txt": "Nineteen people were injured in the crash.", "b_2024-03-01.txt": "Several were injured."},
         "people injured",
