@@ -132,6 +132,13 @@ def test_time_cases(tmp_path, name):
         assert needed in group.explanation, (needed, group.explanation)
 
 
+def test_a_figure_revised_the_same_day_is_superseded(tmp_path):
+    (tmp_path / "a_2024-03-01.txt").write_text("Four people were wounded.", encoding="utf-8")
+    (tmp_path / "b_2024-03-01.txt").write_text("Police now say five people were wounded.", encoding="utf-8")
+    result = check([tmp_path])
+    assert [(f.name, f.document) for f in result.findings] == [("superseded", "a_2024-03-01.txt")]
+
+
 def test_explicit_revision_supersedes_the_older_figure(tmp_path):
     groups = _groups(
         tmp_path,
