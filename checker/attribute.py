@@ -185,7 +185,7 @@ _NAMED_BEFORE = re.compile(
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
 _PERFECT = frozenset([("had", "been"), ("have", "been"), ("has", "been")])
-_SUBJECT_VERBS = frozenset("were was are is remain remains remained died have had suffered".split())
+_SUBJECT_VERBS = frozenset("were was are is remain remains remained died has have had suffered".split())
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
 _MONTH_DAY = re.compile(
@@ -476,22 +476,11 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     """
     first = _token_at(sentence, figure.start)
     tokens = sentence.tokens
-    owned = {
-        m.first
-        for m in sentence.events
-        for f in figures
-        if f != first
-        and m.last <= f <= m.last + _OBJECT_GAP
-        and not any(t.lower in _LIST_WORDS for t in tokens[m.last : f])
-    }
+    owned = {m.first for m in sentence.events for f in figures if f != first and _is_object(tokens, m, f)}
     matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id] and m.first not in owned]
     if not matches:
         return None
-    governing = [
-        m
-        for m in matches
-        if m.last <= first <= m.last + _OBJECT_GAP and not any(t.lower in _LIST_WORDS for t in tokens[m.last : first])
-    ]
+    governing = [m for m in matches if _is_object(tokens, m, first)]
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
         return governing[-1].id
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
@@ -509,6 +498,14 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         return (perfect or after)[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
     return before[-1].id if before else None
+
+
+def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
+    """Whether the figure at token `at` is the object of `event` ("wounded 13"), with no new clause between."""
+    between = tokens[event.last : at]
+    return event.last <= at <= event.last + _OBJECT_GAP and not any(
+        t.lower in _LIST_WORDS or t.lower in _CLAUSE_BREAK for t in between
+    )
 
 
 def _closes(tokens: list[Token], at: int, until: int) -> bool:

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from checker.model import Figure, Interval
-from checker.numbers import Number, find_numbers
+from checker.numbers import ORDINAL_COUNTS, Number, find_numbers
 from checker.rules import Rule, RuleSet
 from checker.text import lemmatize, lower, tokenize
 from checker.units import Unit, currency_before, unit_after
@@ -28,12 +28,19 @@ _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
 # "a/an", up to three words, "was"/"has been"/"had been", a verb: checked against the casualty events.
+# Not an ordinal: "a second man" counts two (`_ordinal_counts`), or nothing.
 # It opens with the letter "a" (not the word boundary before it) so that the regex engine can skip ahead to it.
 _ONE_CASUALTY = re.compile(
-    r"(?P<article>a(?<!\wa)n?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority)\b)"
+    rf"(?P<article>a(?<!\wa)n?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority|"
+    rf"{'|'.join(ORDINAL_COUNTS)})\b)"
     r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
 )
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "shot"})
+# "A second man is in custody", "a third person died": an ordinal, what it counts (one or two words), an event.
+_ORDINAL_COUNT = re.compile(rf"\ba(?<!\wa)n?\s+(?P<ordinal>{'|'.join(ORDINAL_COUNTS)})\s+(?=[a-z])")
+_ONE_BY_ONE = frozenset({"detained", "charged", "killed"})  # events an ordinal counts so far
+# Words that may stand between what is counted and what happened to it ("is", "has been", "later").
+_BETWEEN = frozenset({"be", "have", "remain", "now", "also", "later", "late", "since", "reportedly"})
 # A row of accounts, before and after a figure in parentheses: a label, then only figures (some in parentheses).
 _ROW_FIGURE = r"\(?[-$£€]?[0-9][0-9,.]*[mbk%]?\)?"
 _ROW_BEFORE = re.compile(rf"[ \t]*[A-Za-z][A-Za-z ,&'/-]*?(?::|[ \t])(?:[ \t]*{_ROW_FIGURE})*[ \t]*\(")
@@ -66,6 +73,10 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     spans = _share_scales(text, lowered, _join_ranges(text, lowered, numbers, rules))
     figures = _share_units(lowered, _disjoint(_figure(text, lowered, span, rules) for span in spans))
     figures = [_negative_in_accounts(text, figure) for figure in figures]
+    # Counts in words where an event follows come first: "a third person died" counts three, no fraction.
+    worded = _none_figures(lowered, rules) + _ordinal_counts(lowered, rules)
+    in_words = _Spans((f.start, f.end) for f in worded)
+    figures = [f for f in figures if not in_words.overlaps(f.start, f.end)] + worded
     taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
     figures += [
         f for f in _vague_figures(lowered, rules) + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)
@@ -315,6 +326,51 @@ def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:
         rule = rules.rule_of("vague", match)
         end = match.end() - (3 if match.group().endswith(" of") else 0)
         figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
+    return figures
+
+
+def _event_after(words: list[str], index: int, rules: RuleSet, linked: bool = False) -> str | None:
+    """The event that follows words[index:] (lemmas) after words like "is", "has been" (at least one if `linked`)."""
+    start = index
+    while index < len(words) and words[index] in _BETWEEN:
+        index += 1
+    event = rules.events.match_at(words, index) if index < len(words) and (index > start or not linked) else None
+    return event.id if event else None
+
+
+def _lemmas_after(lowered: str, position: int) -> list[str]:
+    return [lemmatize(token.text) for token in tokenize(lowered[position : position + 60])][:8]
+
+
+def _none_figures(lowered: str, rules: RuleSet) -> list[Figure]:
+    """ "No arrests have been made", "no one was hurt": 0, where what happened follows the words for none."""
+    return [
+        Figure(match.start(), match.end(), 0.0, Interval(0.0, 0.0), "count")
+        for match in rules.phrase_pattern("none").finditer(lowered)
+        if _event_after(_lemmas_after(lowered, match.end()), 0, rules) is not None
+    ]
+
+
+def _ordinal_counts(lowered: str, rules: RuleSet) -> list[Figure]:
+    """ "A second man is in custody": an ordinal counts so far where an arrest or a death follows what it counts.
+
+    Those befall people one by one; "a seventh person was injured" often adds someone a first
+    count left out, so an ordinal before an injury counts nothing.
+
+    What it counts is one or two words: people ("a third person died"), or anything before "is",
+    "was", "has been" ("a second suspect was arrested"), so "a second shooting killed two" counts nothing.
+    """
+    figures = []
+    for match in _ORDINAL_COUNT.finditer(lowered):
+        words = _lemmas_after(lowered, match.end())
+        people = rules.subjects.match_at(words, 0) is not None if words else False
+        for skip in (1, 2):
+            if rules.events.match_at(words, skip - 1) is not None:
+                break  # "a second shooting": the ordinal counts events, not what they befell
+            if _event_after(words, skip, rules, linked=not people) in _ONE_BY_ONE:
+                value = float(ORDINAL_COUNTS[match["ordinal"]])
+                figures.append(Figure(match.start(), match.end("ordinal"), value, Interval(value, value), "count"))
+                break
     return figures
 
 

@@ -119,8 +119,13 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
                 others = [said for said in disagree if said.document != claim.document]
                 if group.verdict is Verdict.CONFLICT and others:
                     yield "conflict", claim, others
-                # In an update every disagreement is between articles of different dates.
-                newer = [said for said in others if published[said.document] > published[claim.document]]
+                # In an update, a later article, or one of the same day whose revision rules the figure out.
+                newer = [
+                    said
+                    for said in others
+                    if published[said.document] > published[claim.document]
+                    or (claim.superseded and published[said.document] == published[claim.document])
+                ]
                 if group.verdict is Verdict.UPDATE and newer:
                     yield "superseded", claim, newer
 

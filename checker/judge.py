@@ -8,7 +8,7 @@ the disagreement is an update when time explains it, a conflict otherwise.
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import combinations
 
 from checker.model import Claim, Document, Group, Verdict
@@ -16,11 +16,34 @@ from checker.model import Claim, Document, Group, Verdict
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
+# Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
+_SO_FAR = frozenset({"detained", "charged"})
+
+
+@dataclass(frozen=True)
+class _Timeline:
+    """What places figures in time: each dated document's day, and each document's exact counts by subject key."""
+
+    published: dict[str, str]
+    counts: dict[tuple[str, str], float]
+
+
+def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
+    """Each document's highest exact figure per subject key (how many it says were killed, say)."""
+    counts: dict[tuple[str, str], float] = {}
+    for claim in claims:
+        if claim.key and claim.value is not None and claim.low == claim.high and claim.revision != "older":
+            place = (claim.document, claim.key)
+            counts[place] = max(counts.get(place, claim.value), claim.value)
+    return counts
 
 
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict."""
-    published = {doc.id: doc.published for doc in documents}
+    timeline = _Timeline(
+        {doc.id: doc.published[:10] for doc in documents if doc.published},
+        _counts(claims),
+    )
     full_names = _full_names(claims)
     by_key: dict[str, list[Claim]] = {}
     for claim in claims:
@@ -32,7 +55,7 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
     for number, (key, members) in enumerate(by_key.items(), start=1):
         group_id = f"G{number:03d}"
         members = _mark_superseded(members)
-        verdict, explanation = _verdict(members, published)
+        verdict, explanation = _verdict(members, timeline)
         subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
         groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation))
         updated.update((c.id, replace(c, group=group_id)) for c in members)
@@ -68,7 +91,7 @@ def _mark_superseded(members: list[Claim]) -> list[Claim]:
     return marked
 
 
-def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Verdict, str]:
+def _verdict(members: list[Claim], timeline: _Timeline) -> tuple[Verdict, str]:
     documents = sorted({c.document for c in members})
     values = _listing(members)
     if len(documents) == 1:
@@ -77,14 +100,19 @@ def _verdict(members: list[Claim], published: dict[str, str | None]) -> tuple[Ve
     clashes = _clashes(members)
     if not clashes:
         return Verdict.CONSISTENT, f"The sources agree: {values}."
+    revisions = [_revision(a, b, timeline) for a, b in clashes]
+    if all(revisions):
+        reasons = sorted({reason for reason, _, _ in filter(None, revisions)})
+        more = f"; and {len(reasons) - _LISTED} more pairs" if len(reasons) > _LISTED else ""
+        latest = _latest([revision for revision in revisions if revision])
+        return (
+            Verdict.UPDATE,
+            f"The figures differ because later reports revise earlier ones: {'; '.join(reasons[:_LISTED])}{more}."
+            f"{latest}{_revision_note(members)}",
+        )
     shown = sorted(f"{_listing(a)} vs {_listing(b)}" for a, b in clashes)
     more = f"; and {len(shown) - _LISTED} more pairs" if len(shown) > _LISTED else ""
     pairs = "; ".join(shown[:_LISTED]) + more
-    if all(_explained_by_time(a, b, published) for a, b in clashes):
-        return (
-            Verdict.UPDATE,
-            f"The figures differ but later reports revise earlier ones: {pairs}.{_revision_note(members)}",
-        )
     return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
 
 
@@ -125,40 +153,109 @@ def _stated(claims: list[Claim]) -> bool:
     return any(c.value is not None for c in claims)
 
 
-def _explained_by_time(a: list[Claim], b: list[Claim], published: dict[str, str | None]) -> bool:
-    """Whether every figure of one side is later than every figure of the other, and revises it.
+def _revision(a: list[Claim], b: list[Claim], timeline: _Timeline) -> tuple[str, list[Claim], list[Claim]] | None:
+    """Why one side's figures replace the other's: the reason, the earlier and the later side.
 
-    The later side revises the earlier when it is marked as a revision, when the earlier figures
-    are superseded, or when it is a higher count of something that only grows (a death toll).
+    None when time does not explain the difference.
     """
-    dates = {c.document: (published.get(c.document) or "")[:10] for c in a + b}
-    if not all(dates.values()):
-        return False
     for earlier, later in ((a, b), (b, a)):
-        if max(dates[c.document] for c in earlier) < min(dates[c.document] for c in later):
-            values = [c.value for c in earlier + later]
-            rising = (
-                None not in values
-                and min(c.value for c in later) > max(c.value for c in earlier)
-                and all((c.event or "") in _CUMULATIVE for c in later)
-            )
-            return rising or all(c.revision == "newer" for c in later) or all(c.superseded for c in earlier)
-    return False
+        when = _later(earlier, later, timeline)
+        why = _why_revised(earlier, later, timeline) if when else None
+        if why:
+            return f"{_listing(later)} ({when}), after {_listing(earlier)}: {why}", earlier, later
+    return None
+
+
+def _later(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str | None:
+    """How we know `later` is the later side: by the articles' dates, or, on one day, by the words.
+
+    Undated articles are never ordered: one that still gives a figure another revised may be stale,
+    which an editor must see as a conflict.
+    """
+    dates = timeline.published
+    if not all(c.document in dates for c in earlier + later):
+        return None
+    first, last = max(dates[c.document] for c in earlier), min(dates[c.document] for c in later)
+    if first < last:
+        return f"published {last}, after {first}"
+    if len({dates[c.document] for c in earlier + later}) > 1:
+        return None  # the dates do not put all of `later` after `earlier`
+    if all(c.revision == "newer" for c in later):
+        return f"the same day, {first}, and its words mark the figure as a revision"
+    if all(c.superseded for c in earlier):
+        return f"the same day, {first}, and a revision rules out the earlier figures"
+    if _none_yet(earlier):
+        return f"the same day, {first}, when none so far was the earlier state"
+    return None
+
+
+def _why_revised(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str | None:
+    """The reason a later side's figures replace the earlier's, if there is one."""
+    if all(c.revision == "newer" for c in later):
+        return "the later report revises the figure"
+    if all(c.superseded for c in earlier):
+        return "the earlier figures are superseded"
+    if any(c.value is None for c in earlier + later):
+        return None
+    grows = all((c.event or "") in _CUMULATIVE for c in earlier + later)
+    if grows and _none_yet(earlier) and min(c.value for c in later) > 0:
+        return f"no one had been {earlier[0].event} yet, and that count only grows"
+    if grows and min(c.value for c in later) > max(c.value for c in earlier):
+        return "a count that only grows has risen"
+    return _died_since(earlier, later, timeline)
+
+
+def _none_yet(claims: list[Claim]) -> bool:
+    """Whether a side says no one so far ("No arrests have been made") of a count that grows as a story goes on."""
+    return all(c.value == 0 and c.event in _SO_FAR for c in claims)
+
+
+def _died_since(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str | None:
+    """Why a later, lower count of the injured holds: as many fewer injured as more dead, the same victims in all."""
+    if not all(c.event == "injured" and c.key for c in earlier + later):
+        return None
+
+    def victims(claim: Claim) -> tuple[float, float]:
+        dead = timeline.counts.get((claim.document, f"{claim.key.rsplit('|', 1)[0]}|killed"), 0.0)
+        return dead, claim.value + dead
+
+    before, after = {victims(c) for c in earlier}, {victims(c) for c in later}
+    if len({total for _, total in before | after}) != 1 or min(d for d, _ in after) <= max(d for d, _ in before):
+        return None
+    died = min(d for d, _ in after) - max(d for d, _ in before)
+    return (
+        f"{_format(died)} of the injured {'has' if died == 1 else 'have'} since died, "
+        f"so the {_format(next(iter(after))[1])} victims are the same"
+    )
+
+
+def _latest(revisions: list[tuple[str, list[Claim], list[Claim]]]) -> str:
+    """The figures to print: those of the side no other side revises."""
+    earlier = {c.document for _, older, _ in revisions for c in older}
+    latest = {c.id: c for _, _, later in revisions for c in later if c.document not in earlier}
+    if not latest:
+        return ""
+    return f" The figure to print is the latest: {_listing(list(latest.values()))}."
 
 
 def _revision_note(members: list[Claim]) -> str:
+    """What a revision in the words says: the newest figure, the earlier ones it replaces, who still gives them."""
     newest = _newest(members)
     if newest is None:
         return ""
-    old = sorted({_format(c.value) for c in members if c.superseded and c.value is not None})
-    if not old:
-        return f" {newest.document} reports {_number(newest)} as a revised figure."
-    others = sorted({c.document for c in members if c.superseded and c.document != newest.document})
-    still = f"; {', '.join(others)} still {'says' if len(others) == 1 else 'say'} {' or '.join(old)}" if others else ""
-    return (
-        f" {newest.document} itself reports the rise from {' or '.join(old)} to {_format(newest.value)}, so "
-        f"{_format(newest.value)} is the newer figure and the earlier figures are superseded{still}."
-    )
+    new = _format(newest.value)
+    own = sorted({_format(c.value) for c in members if c.superseded and c.document == newest.document and c.value})
+    if own:
+        revision = f"the revision from {' or '.join(own)} to {new}"
+        note = f" {newest.document} itself reports {revision}, so {new} is the newer figure"
+    else:
+        note = f" {newest.document} reports {_number(newest)} as a revised figure, so {new} is the newer figure"
+    stale = [c for c in members if c.superseded and c.document != newest.document and c.value is not None]
+    if not stale:
+        return f"{note}."
+    others = sorted({c.document for c in stale})
+    old = " or ".join(sorted({_format(c.value) for c in stale}))
+    return f"{note}; {', '.join(others)} still {'says' if len(others) == 1 else 'say'} {old}."
 
 
 def _listing(members: list[Claim]) -> str:

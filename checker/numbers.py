@@ -89,6 +89,10 @@ _ORDINALS = frozenset({
     "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth",
     "seventieth", "eightieth", "ninetieth", "hundredth", "thousandth", "millionth", "billionth", "trillionth",
 })  # fmt: skip
+# The ordinals that count a next one of a kind: "a second man" is the second of two, so far.
+ORDINAL_COUNTS = {
+    "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+}  # fmt: skip
 _GLUED_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "b": 1e9, "bn": 1e9, "tn": 1e12}
 _CURRENCY_SYMBOLS = frozenset("$£€¥₹")
 

@@ -74,6 +74,7 @@ _STR, _NUM, _INT, _STRS = str, (int, float), int, list
 _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "qualifier": {"bound": (_STR, True), "phrases": (_STRS, True), "phrases_after": (_STRS, False)},
     "vague": {"phrases": (_STRS, True), "low": (_NUM, True), "high": (_NUM, True)},
+    "none": {"phrases": (_STRS, True)},
     "ratio": {"phrases": (_STRS, True), "factor": (_NUM, True)},
     "change": {"phrases": (_STRS, True), "direction": (_STR, True)},
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
@@ -157,7 +158,7 @@ class RuleSet:
     def _phrase_patterns(self) -> dict[str, tuple[re.Pattern[str], dict[str, int]]]:
         """For each phrase kind: one regex over its phrases, and which rule each phrase belongs to."""
         patterns = {}
-        for kind in ("qualifier", "qualifier_after", "vague", "ratio", "change", "revision"):
+        for kind in ("qualifier", "qualifier_after", "vague", "none", "ratio", "change", "revision"):
             field = "phrases_after" if kind.endswith("_after") else "phrases"
             rules = self.of(kind.removesuffix("_after"))
             phrases = {p.lower(): n for n, r in enumerate(rules) for p in getattr(r, field)}

@@ -52,6 +52,93 @@ def test_a_later_higher_toll_is_an_update(tmp_path):
     assert group.verdict is Verdict.UPDATE
 
 
+# Articles -> the verdict of their "people ..." group, and words its explanation must give.
+TIME_CASES = {
+    "none arrested, then arrests: an update, the later figure to print": (
+        {"a_2024-03-01.txt": "No arrests have been made, police said.", "b_2024-03-04.txt": "Two men were arrested."},
+        "people detained",
+        Verdict.UPDATE,
+        ["b_2024-03-04.txt says Two (published 2024-03-04, after 2024-03-01)", "a_2024-03-01.txt says No", "print"],
+    ),
+    "an ordinal counts so far": (
+        {"a_2024-03-01.txt": "One man was arrested.", "b_2024-03-02.txt": "A second man is in custody."},
+        "people detained",
+        Verdict.UPDATE,
+        ["b_2024-03-02.txt says A second", "only grows"],
+    ),
+    "none yet on the same day is the earlier state": (
+        {"a_2024-03-01.txt": "Nobody is in custody.", "b_2024-03-01.txt": "Police arrested two men."},
+        "people detained",
+        Verdict.UPDATE,
+        ["the same day", "a_2024-03-01.txt says Nobody"],
+    ),
+    "fewer injured, as many more dead: a victim died": (
+        {
+            "a_2024-03-01.txt": "Five people were wounded in the shooting.",
+            "b_2024-03-09.txt": "The shooting killed one man and injured four others.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["1 of the injured has since died", "b_2024-03-09.txt says four"],
+    ),
+    "fewer injured later, with no one dead: a conflict": (
+        {"a_2024-03-01.txt": "Five people were wounded.", "b_2024-03-09.txt": "Four people were wounded."},
+        "people injured",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Five vs b_2024-03-09.txt says Four"],
+    ),
+    "a revision cue orders the same day": (
+        {
+            "a_2024-03-01.txt": "Four people were wounded.",
+            "b_2024-03-01.txt": "Police now say five people were wounded.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["words mark the figure as a revision", "b_2024-03-01.txt says five", "a_2024-03-01.txt still says 4"],
+    ),
+    "a figure the words rule out takes no part": (
+        {
+            "a_2024-03-01.txt": "One person died in the shooting, not two.",
+            "b_2024-03-01.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says One vs b_2024-03-01.txt says Two"],
+    ),
+    "an initial report is an earlier figure, no support for a later one": (
+        {
+            "a_2024-03-01.txt": "One man died. An initial report that a second man had died was wrong.",
+            "b_2024-03-01.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says One vs b_2024-03-01.txt says Two"],
+    ),
+    "a revision in an undated article does not date a stale one": (
+        {"a.txt": "Four people were wounded.", "b.txt": "Police now say five people were wounded."},
+        "people injured",
+        Verdict.CONFLICT,
+        ["a.txt says Four vs b.txt says five"],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", TIME_CASES)
+def test_time_cases(tmp_path, name):
+    articles, subject, verdict, words = TIME_CASES[name]
+    group, members = _groups(tmp_path, articles)[subject]
+    assert (group.verdict, {c.document for c in members}) == (verdict, set(articles))
+    for needed in words:
+        assert needed in group.explanation, (needed, group.explanation)
+
+
+def test_a_figure_revised_the_same_day_is_superseded(tmp_path):
+    (tmp_path / "a_2024-03-01.txt").write_text("Four people were wounded.", encoding="utf-8")
+    (tmp_path / "b_2024-03-01.txt").write_text("Police now say five people were wounded.", encoding="utf-8")
+    result = check([tmp_path])
+    assert [(f.name, f.document) for f in result.findings] == [("superseded", "a_2024-03-01.txt")]
+
+
 def test_explicit_revision_supersedes_the_older_figure(tmp_path):
     groups = _groups(
         tmp_path,
@@ -190,6 +277,15 @@ SUBJECT_CASES = {
         "people injured",
         Verdict.CONSISTENT,
         {3},
+    ),
+    "a deadly shooting is the story's own, the deadliest mass shooting another": (
+        {
+            "a.txt": "Two men were arrested after the deadly shooting.",
+            "b.txt": "Police arrested two men. Four men were arrested after the deadliest mass shooting.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {2},
     ),
     "a vague amount alone does not clash with a figure": (
         {"a_2024-03-01.txt": "Nineteen people were injured in the crash.", "b_2024-03-01.txt": "Several were injured."},
