@@ -17,6 +17,7 @@ from checker.numbers import find_numbers
 from checker.persons import Person, age_of
 from checker.rules import Rule, RuleSet
 from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize
+from checker.units import lexicon
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
 _STOP = frozenset(
@@ -160,6 +161,8 @@ _PARTITIVE = frozenset(
 )
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+# Nouns that count occurrences or manners, not things ("three times", "several ways").
+_NOT_THINGS = frozenset(["time", "way", "thing", "other", "one"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words before a counted noun that leave its population as it is ("five other victims": victims).
 _NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
@@ -258,11 +261,11 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        subject, key = _subject(figure, counted, event, sentence.scope)
+        subject, key = _subject(figure, counted, event, sentence.scope, rules)
         if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
-        if key and key.startswith("people|") and _is_part(text, sentence, figure):
+        if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             said = " ".join(text[sentence.start : sentence.end].split())
             total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
             if total is None or total.event == event:
@@ -524,7 +527,7 @@ def _direction(figure: Figure) -> str | None:
 
 
 def _subject(
-    figure: Figure, counted: _Counted | None, event: str | None, scope: Rule | None
+    figure: Figure, counted: _Counted | None, event: str | None, scope: Rule | None, rules: RuleSet
 ) -> tuple[str | None, str | None]:
     """The subject as an editor reads it ("children killed") and the key groups compare (lemmas).
 
@@ -537,9 +540,30 @@ def _subject(
         subject, key = f"{counted.key} change", f"{counted.key}|change"
     elif event and figure.kind == "count":
         subject, key = f"{counted.surface} {event}", f"{counted.key}|{event}"
+    elif figure.kind == "count" and _is_thing(figure, counted, rules):
+        subject, key = counted.surface, f"{counted.key}|count"
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
+
+
+def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
+    """Whether a whole number counts things named specifically enough to need no event ("10 shell casings").
+
+    People need an event to say which of them are counted; units of time or measure ("four
+    months"), occurrences ("three times"), a bare partitive ("30 rounds": of what?) and phrases of
+    more than three words do not name things.
+    """
+    words = counted.key.split()
+    head = words[0] if "of" in words else words[-1]
+    if (figure.value is not None and not figure.value.is_integer()) or len(words) > 3 or not counted.surface.isascii():
+        return False
+    if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE and len(words) == 1):
+        return False
+    people = rules.subjects.match_at([head], 0)
+    plural = counted.surface.split()[words.index(head)] != head
+    alphabetic = counted.surface.replace(" ", "").isalpha()
+    return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

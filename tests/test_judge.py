@@ -261,3 +261,20 @@ def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
     group, _ = _groups(tmp_path, articles)["people killed"]
     assert group.verdict is Verdict.CONFLICT
     assert group.explanation.count(" vs ") == 6 and "and 60 more pairs" in group.explanation
+
+
+def test_things_counted_with_no_event_group_by_their_noun(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Police recovered 10 shell casings. Two women were seen nearby. Officers fired 30 rounds.",
+            "b.txt": "Ten shell casings, among them .40 shell casings, were found. Three women were seen nearby. "
+            "Deputies fired 12 rounds.",
+            "c.txt": "Detectives collected 25 pieces of evidence, including 4 shell casings. He ran three times.",
+        },
+    )
+    group, members = groups["shell casings"]
+    assert group.verdict is Verdict.CONSISTENT
+    assert sorted((c.document, c.value) for c in members) == [("a.txt", 10), ("b.txt", 10)]
+    # People need an event; a bare partitive ("rounds") and occurrences ("times") name no things.
+    assert set(groups) == {"shell casings", "pieces of evidence"}
