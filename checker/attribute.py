@@ -183,6 +183,8 @@ _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+"
 _RATE_ON = re.compile(
     r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
 )
+# What a length of time is the length of, right before it: "the spree lasted", "a delay of".
+_LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -261,7 +263,9 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        subject, key = _subject(figure, counted, event, sentence.scope, rules)
+        unmatched = bool(sentence.scope and sentence.scope.unmatched)
+        lasting = None if unmatched else _lasting(text, sentence, figure, counted)
+        subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
         if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
@@ -564,6 +568,26 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
     plural = counted.surface.split()[words.index(head)] != head
     alphabetic = counted.surface.replace(" ", "").isalpha()
     return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
+
+
+def _lasting(text: str, sentence: _Sentence, figure: Figure, counted: _Counted | None) -> tuple[str, str] | None:
+    """A length of time and what lasted it: "a 30-day delay", "the spree lasted 13 minutes", "a delay of 30 days".
+
+    Lengths in different units are different subjects, so "two hours" never clashes with "120 minutes".
+    """
+    if figure.kind == "count" and counted and len(counted.key.split()) > 1:
+        unit = lexicon().get(counted.key.split()[0])  # "30-day delay": the unit, then the noun
+        words = [w for w in counted.surface.split()[1:] if not w.endswith("ing")] or counted.surface.split()[1:]
+        noun = words[-1]
+    elif figure.kind == "measure" and figure.unit:
+        unit = lexicon().get(figure.unit)
+        match = _LASTED.search(text, sentence.start, figure.start)
+        noun = match.group("noun") if match else ""
+    else:
+        return None
+    if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME:
+        return None
+    return f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}"
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

@@ -278,3 +278,19 @@ def test_things_counted_with_no_event_group_by_their_noun(tmp_path):
     assert sorted((c.document, c.value) for c in members) == [("a.txt", 10), ("b.txt", 10)]
     # People need an event; a bare partitive ("rounds") and occurrences ("times") name no things.
     assert set(groups) == {"shell casings", "pieces of evidence"}
+
+
+def test_a_length_of_time_is_the_length_of_what_lasted_it(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "The standoff lasted 40 minutes. He was jailed for 10 years.",
+            "b_2024-03-01.txt": "Police ended a 45-minute standoff. The trial took three days.",
+            "c_2024-03-01.txt": "The standoff lasted about 2 hours.",
+        },
+    )
+    group, members = groups["length of standoff (minutes)"]
+    assert group.verdict is Verdict.CONFLICT
+    assert sorted(c.value for c in members) == [40, 45]
+    # Another unit is another subject; a length of time with no noun that lasted it stays unmatched.
+    assert set(groups) == {"length of standoff (minutes)", "length of standoff (hours)"}
