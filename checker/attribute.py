@@ -183,6 +183,10 @@ _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+"
 _RATE_ON = re.compile(
     r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
 )
+# Where people were, right after them: "300 people (were) in the club", "100 guests at the party".
+_PRESENT_AT = re.compile(
+    r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+the\s+(?P<place>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+)
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 _NAMED_BEFORE = re.compile(
@@ -266,6 +270,8 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
+        if key is None and counted and counted.key == "people" and event is None and not unmatched:
+            subject, key = _present_at(text, figure)
         if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
@@ -588,6 +594,16 @@ def _lasting(text: str, sentence: _Sentence, figure: Figure, counted: _Counted |
     if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME:
         return None
     return f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}"
+
+
+def _present_at(text: str, figure: Figure) -> tuple[str | None, str | None]:
+    """A count of people and the place they were in, with no event: "around 300 people in the club"."""
+    match = _PRESENT_AT.match(text, figure.end)
+    # Not a time ("at the time"), nor a modifier of the next noun ("in the club parking lot").
+    if match is None or match.group("place") in _TIME | _NOT_THINGS or match["next"] not in _STOP | {None}:
+        return None, None
+    place = match.group("place")
+    return f"people at the {place}", f"people|at|{lemmatize(place)}"
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

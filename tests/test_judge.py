@@ -294,3 +294,17 @@ def test_a_length_of_time_is_the_length_of_what_lasted_it(tmp_path):
     assert sorted(c.value for c in members) == [40, 45]
     # Another unit is another subject; a length of time with no noun that lasted it stays unmatched.
     assert set(groups) == {"length of standoff (minutes)", "length of standoff (hours)"}
+
+
+def test_people_in_a_place_with_no_event_are_counted_by_the_place(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "Around 200 people were in the club at the time. One man was in the club parking lot.",
+            "b_2024-03-01.txt": "Police said 250 people were inside the club. Three people were in the car park.",
+        },
+    )
+    group, members = groups["people at the club"]
+    assert group.verdict is Verdict.CONFLICT
+    assert sorted(c.value for c in members) == [200, 250]
+    assert set(groups) == {"people at the club"}  # "the club parking lot", "the car park": other places
