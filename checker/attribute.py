@@ -268,7 +268,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
-        lasting = None if unmatched else _lasting(text, sentence, figure, counted)
+        lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
         if key is None and counted and counted.key == "people" and event is None and not unmatched:
             subject, key = _present_at(text, figure)
@@ -576,7 +576,9 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
     return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
 
 
-def _lasting(text: str, sentence: _Sentence, figure: Figure, counted: _Counted | None) -> tuple[str, str] | None:
+def _lasting(
+    text: str, sentence: _Sentence, figure: Figure, counted: _Counted | None, rules: RuleSet
+) -> tuple[str, str] | None:
     """A length of time and what lasted it: "a 30-day delay", "the spree lasted 13 minutes", "a delay of 30 days".
 
     Lengths in different units are different subjects, so "two hours" never clashes with "120 minutes".
@@ -593,6 +595,8 @@ def _lasting(text: str, sentence: _Sentence, figure: Figure, counted: _Counted |
         return None
     if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME:
         return None
+    alias = rules.subjects.match_at([lemmatize(noun)], 0)  # "rampage": a spree
+    noun = alias.id if alias and alias.last == 1 else noun
     return f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}"
 
 

@@ -308,3 +308,12 @@ def test_people_in_a_place_with_no_event_are_counted_by_the_place(tmp_path):
     assert group.verdict is Verdict.CONFLICT
     assert sorted(c.value for c in members) == [200, 250]
     assert set(groups) == {"people at the club"}  # "the club parking lot", "the car park": other places
+
+
+def test_what_lasted_is_named_by_its_alias(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {"a.txt": "The gunman went on a 15-minute rampage.", "b.txt": "The shooting spree lasted 15 minutes."},
+    )
+    group, members = groups["length of spree (minutes)"]
+    assert group.verdict is Verdict.CONSISTENT and {c.document for c in members} == {"a.txt", "b.txt"}
