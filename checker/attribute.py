@@ -571,7 +571,8 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
     if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE and len(words) == 1):
         return False
     people = rules.subjects.match_at([head], 0)
-    plural = counted.surface.split()[words.index(head)] != head
+    written = counted.surface.split()[words.index(head)]
+    plural = written != head and (written.endswith("s") or head in _IRREGULAR_SINGULARS)  # not "laid" (lay)
     alphabetic = counted.surface.replace(" ", "").isalpha()
     return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
 
