@@ -267,7 +267,8 @@ def test_things_counted_with_no_event_group_by_their_noun(tmp_path):
     groups = _groups(
         tmp_path,
         {
-            "a.txt": "Police recovered 10 shell casings. Two women were seen nearby. Officers fired 30 rounds. One guy laid down.",
+            "a.txt": "Police recovered 10 shell casings. Two women were seen nearby. Officers fired 30 rounds. "
+            "One guy laid down.",
             "b.txt": "Ten shell casings, among them .40 shell casings, were found. Three women were seen nearby. "
             "Deputies fired 12 rounds.",
             "c.txt": "Detectives collected 25 pieces of evidence, including 4 shell casings. He ran three times.",
