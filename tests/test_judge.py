@@ -77,9 +77,25 @@ def test_sub_counts_and_other_events_are_separate_subjects(tmp_path):
     assert "children injured" in groups and groups["children injured"][0].verdict is Verdict.SINGLE_SOURCE
 
 
-def test_figures_without_a_clear_subject_stay_unmatched(tmp_path):
-    (tmp_path / "a.txt").write_text("The report ran to 300 pages. It was 7 in the morning.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The report ran to 250 pages.", encoding="utf-8")
+# Pairs of articles whose figures name no clear subject, so none may join a group.
+UNCLEAR = {
+    "pages measure a report": ("The report ran to 300 pages. It was 7 in the morning.", "The report ran to 250 pages."),
+    "people need an event": ("Two women were seen nearby.", "Three women were seen nearby."),
+    "a bare partitive": ("Officers fired 30 rounds.", "Deputies fired 12 rounds."),
+    "occurrences": ("He ran three times.", "He ran four times."),
+    "a past tense is no plural noun": ("One guy laid down.", "One guy laid still."),
+    "a length of time with nothing that lasted it": ("He was jailed for 10 years.", "He was jailed for 12 years."),
+    "a place that modifies another noun": (
+        "One man was in the club parking lot.",
+        "Three men were in the club parking lot.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", UNCLEAR)
+def test_figures_without_a_clear_subject_stay_unmatched(tmp_path, name):
+    for file, text in zip(("a.txt", "b.txt"), UNCLEAR[name], strict=True):
+        (tmp_path / file).write_text(text, encoding="utf-8")
     result = check([tmp_path])
     assert result.claims and all(claim.group is None for claim in result.claims)
     assert result.groups == ()
@@ -239,6 +255,45 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {5},
     ),
+    "things counted with no event group by their noun, parts and calibres apart": (
+        {
+            "a.txt": "Police recovered 10 shell casings.",
+            "b.txt": "Ten shell casings, among them .40 shell casings, were found, including 4 shell casings inside.",
+        },
+        "shell casings",
+        Verdict.CONSISTENT,
+        {10},
+    ),
+    "a length of time is the length of what lasted it": (
+        {
+            "a_2024-03-01.txt": "The standoff lasted 40 minutes.",
+            "b_2024-03-01.txt": "Police ended a 45-minute standoff.",
+        },
+        "length of standoff (minutes)",
+        Verdict.CONFLICT,
+        {40, 45},
+    ),
+    "what lasted is named by its alias": (
+        {"a.txt": "The gunman went on a 15-minute rampage.", "b.txt": "The shooting spree lasted 15 minutes."},
+        "length of spree (minutes)",
+        Verdict.CONSISTENT,
+        {15},
+    ),
+    "a length in another unit is another subject": (
+        {"a.txt": "The standoff lasted about 2 hours.", "b.txt": "It was a 2-hour standoff. It lasted 120 minutes."},
+        "length of standoff (hours)",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "people in a place with no event are counted by the place": (
+        {
+            "a_2024-03-01.txt": "Around 200 people were in the club at the time.",
+            "b_2024-03-01.txt": "Police said 250 people were inside the club.",
+        },
+        "people at the club",
+        Verdict.CONFLICT,
+        {200, 250},
+    ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
@@ -261,60 +316,3 @@ def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
     group, _ = _groups(tmp_path, articles)["people killed"]
     assert group.verdict is Verdict.CONFLICT
     assert group.explanation.count(" vs ") == 6 and "and 60 more pairs" in group.explanation
-
-
-def test_things_counted_with_no_event_group_by_their_noun(tmp_path):
-    groups = _groups(
-        tmp_path,
-        {
-            "a.txt": "Police recovered 10 shell casings. Two women were seen nearby. Officers fired 30 rounds. "
-            "One guy laid down.",
-            "b.txt": "Ten shell casings, among them .40 shell casings, were found. Three women were seen nearby. "
-            "Deputies fired 12 rounds.",
-            "c.txt": "Detectives collected 25 pieces of evidence, including 4 shell casings. He ran three times.",
-        },
-    )
-    group, members = groups["shell casings"]
-    assert group.verdict is Verdict.CONSISTENT
-    assert sorted((c.document, c.value) for c in members) == [("a.txt", 10), ("b.txt", 10)]
-    # People need an event; a bare partitive ("rounds") and occurrences ("times") name no things.
-    assert set(groups) == {"shell casings", "pieces of evidence"}
-
-
-def test_a_length_of_time_is_the_length_of_what_lasted_it(tmp_path):
-    groups = _groups(
-        tmp_path,
-        {
-            "a_2024-03-01.txt": "The standoff lasted 40 minutes. He was jailed for 10 years.",
-            "b_2024-03-01.txt": "Police ended a 45-minute standoff. The trial took three days.",
-            "c_2024-03-01.txt": "The standoff lasted about 2 hours.",
-        },
-    )
-    group, members = groups["length of standoff (minutes)"]
-    assert group.verdict is Verdict.CONFLICT
-    assert sorted(c.value for c in members) == [40, 45]
-    # Another unit is another subject; a length of time with no noun that lasted it stays unmatched.
-    assert set(groups) == {"length of standoff (minutes)", "length of standoff (hours)"}
-
-
-def test_people_in_a_place_with_no_event_are_counted_by_the_place(tmp_path):
-    groups = _groups(
-        tmp_path,
-        {
-            "a_2024-03-01.txt": "Around 200 people were in the club at the time. One man was in the club parking lot.",
-            "b_2024-03-01.txt": "Police said 250 people were inside the club. Three people were in the car park.",
-        },
-    )
-    group, members = groups["people at the club"]
-    assert group.verdict is Verdict.CONFLICT
-    assert sorted(c.value for c in members) == [200, 250]
-    assert set(groups) == {"people at the club"}  # "the club parking lot", "the car park": other places
-
-
-def test_what_lasted_is_named_by_its_alias(tmp_path):
-    groups = _groups(
-        tmp_path,
-        {"a.txt": "The gunman went on a 15-minute rampage.", "b.txt": "The shooting spree lasted 15 minutes."},
-    )
-    group, members = groups["length of spree (minutes)"]
-    assert group.verdict is Verdict.CONSISTENT and {c.document for c in members} == {"a.txt", "b.txt"}
