@@ -572,7 +572,8 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
         return False
     people = rules.subjects.match_at([head], 0)
     written = counted.surface.split()[words.index(head)]
-    plural = written != head and (written.endswith("s") or head in _IRREGULAR_SINGULARS)  # not "laid" (lay)
+    # Not "laid" (lay), nor "tells" after "one" ("one source tells"): a plural after one is a verb.
+    plural = written != head and (written.endswith("s") or head in _IRREGULAR_SINGULARS) and figure.value != 1
     alphabetic = counted.surface.replace(" ", "").isalpha()
     return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
 

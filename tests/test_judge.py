@@ -83,7 +83,7 @@ UNCLEAR = {
     "people need an event": ("Two women were seen nearby.", "Three women were seen nearby."),
     "a bare partitive": ("Officers fired 30 rounds.", "Deputies fired 12 rounds."),
     "occurrences": ("He ran three times.", "He ran four times."),
-    "a past tense is no plural noun": ("One guy laid down.", "One guy laid still."),
+    "a past tense or a verb after one is no plural noun": ("One guy laid down.", "One source tells us more."),
     "a length of time with nothing that lasted it": ("He was jailed for 10 years.", "He was jailed for 12 years."),
     "a place that modifies another noun": (
         "One man was in the club parking lot.",
