@@ -159,6 +159,8 @@ _STOP = frozenset(
 _PARTITIVE = frozenset(
     ["unit", "piece", "member", "round", "kind", "type", "item", "page", "barrel", "ton", "gallon", "count", "case"]
 )
+# Partitives that also name things on their own ("55,000 pages"), unlike "30 rounds" (of what?).
+_WHOLE = frozenset(["page"])
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
 # Nouns that count occurrences or manners, not things ("three times", "several ways").
@@ -568,7 +570,7 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
     head = words[0] if "of" in words else words[-1]
     if (figure.value is not None and not figure.value.is_integer()) or len(words) > 3 or not counted.surface.isascii():
         return False
-    if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE and len(words) == 1):
+    if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE - _WHOLE and len(words) == 1):
         return False
     people = rules.subjects.match_at([head], 0)
     written = counted.surface.split()[words.index(head)]

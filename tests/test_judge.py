@@ -79,7 +79,7 @@ def test_sub_counts_and_other_events_are_separate_subjects(tmp_path):
 
 # Pairs of articles whose figures name no clear subject, so none may join a group.
 UNCLEAR = {
-    "pages measure a report": ("The report ran to 300 pages. It was 7 in the morning.", "The report ran to 250 pages."),
+    "a time of day": ("It was 7 in the morning.", "It was 8 in the morning."),
     "people need an event": ("Two women were seen nearby.", "Three women were seen nearby."),
     "a bare partitive": ("Officers fired 30 rounds.", "Deputies fired 12 rounds."),
     "occurrences": ("He ran three times.", "He ran four times."),
@@ -263,6 +263,12 @@ SUBJECT_CASES = {
         "shell casings",
         Verdict.CONSISTENT,
         {10},
+    ),
+    "pages are counted things": (
+        {"a.txt": "The report ran to 300 pages.", "b.txt": "Experts read all 300 pages of the report."},
+        "pages",
+        Verdict.CONSISTENT,
+        {300},
     ),
     "a length of time is the length of what lasted it": (
         {
