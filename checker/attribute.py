@@ -17,6 +17,7 @@ from checker.numbers import find_numbers
 from checker.persons import Person, age_of
 from checker.rules import Rule, RuleSet
 from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize
+from checker.units import lexicon
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
 _STOP = frozenset(
@@ -158,8 +159,12 @@ _STOP = frozenset(
 _PARTITIVE = frozenset(
     ["unit", "piece", "member", "round", "kind", "type", "item", "page", "barrel", "ton", "gallon", "count", "case"]
 )
+# Partitives that also name things on their own ("55,000 pages"), unlike "30 rounds" (of what?).
+_WHOLE = frozenset(["page"])
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+# Nouns that count occurrences or manners, not things ("three times", "several ways").
+_NOT_THINGS = frozenset(["time", "way", "thing", "other", "one"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words before a counted noun that leave its population as it is ("five other victims": victims).
 _NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
@@ -180,6 +185,12 @@ _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+"
 _RATE_ON = re.compile(
     r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
 )
+# Where people were, right after them: "300 people (were) in the club", "100 guests at the party".
+_PRESENT_AT = re.compile(
+    r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+the\s+(?P<place>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+)
+# What a length of time is the length of, right before it: "the spree lasted", "a delay of".
+_LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
@@ -258,11 +269,15 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
-        subject, key = _subject(figure, counted, event, sentence.scope)
+        unmatched = bool(sentence.scope and sentence.scope.unmatched)
+        lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
+        subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
+        if key is None and counted and counted.key == "people" and event is None and not unmatched:
+            subject, key = _present_at(text, figure)
         if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
-        if key and key.startswith("people|") and _is_part(text, sentence, figure):
+        if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             said = " ".join(text[sentence.start : sentence.end].split())
             total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
             if total is None or total.event == event:
@@ -521,7 +536,7 @@ def _direction(figure: Figure) -> str | None:
 
 
 def _subject(
-    figure: Figure, counted: _Counted | None, event: str | None, scope: Rule | None
+    figure: Figure, counted: _Counted | None, event: str | None, scope: Rule | None, rules: RuleSet
 ) -> tuple[str | None, str | None]:
     """The subject as an editor reads it ("children killed") and the key groups compare (lemmas).
 
@@ -534,9 +549,66 @@ def _subject(
         subject, key = f"{counted.key} change", f"{counted.key}|change"
     elif event and figure.kind == "count":
         subject, key = f"{counted.surface} {event}", f"{counted.key}|{event}"
+    elif figure.kind == "count" and _is_thing(figure, counted, rules):
+        subject, key = counted.surface, f"{counted.key}|count"
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
+
+
+def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
+    """Whether a whole number counts things named specifically enough to need no event ("10 shell casings").
+
+    People need an event to say which of them are counted; units of time or measure ("four
+    months"), occurrences ("three times"), a bare partitive ("30 rounds": of what?) and phrases of
+    more than three words do not name things.
+    """
+    words = counted.key.split()
+    head = words[0] if "of" in words else words[-1]
+    if (figure.value is not None and not figure.value.is_integer()) or len(words) > 3 or not counted.surface.isascii():
+        return False
+    if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE - _WHOLE and len(words) == 1):
+        return False
+    people = rules.subjects.match_at([head], 0)
+    written = counted.surface.split()[words.index(head)]
+    # Not "laid" (lay), nor "tells" after "one" ("one source tells"): a plural after one is a verb.
+    plural = written != head and (written.endswith("s") or head in _IRREGULAR_SINGULARS) and figure.value != 1
+    alphabetic = counted.surface.replace(" ", "").isalpha()
+    return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
+
+
+def _lasting(
+    text: str, sentence: _Sentence, figure: Figure, counted: _Counted | None, rules: RuleSet
+) -> tuple[str, str] | None:
+    """A length of time and what lasted it: "a 30-day delay", "the spree lasted 13 minutes", "a delay of 30 days".
+
+    Lengths in different units are different subjects, so "two hours" never clashes with "120 minutes".
+    """
+    if figure.kind == "count" and counted and len(counted.key.split()) > 1:
+        unit = lexicon().get(counted.key.split()[0])  # "30-day delay": the unit, then the noun
+        words = [w for w in counted.surface.split()[1:] if not w.endswith("ing")] or counted.surface.split()[1:]
+        noun = words[-1]
+    elif figure.kind == "measure" and figure.unit:
+        unit = lexicon().get(figure.unit)
+        match = _LASTED.search(text, sentence.start, figure.start)
+        noun = match.group("noun") if match else ""
+    else:
+        return None
+    if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME:
+        return None
+    alias = rules.subjects.match_at([lemmatize(noun)], 0)  # "rampage": a spree
+    noun = alias.id if alias and alias.last == 1 else noun
+    return f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}"
+
+
+def _present_at(text: str, figure: Figure) -> tuple[str | None, str | None]:
+    """A count of people and the place they were in, with no event: "around 300 people in the club"."""
+    match = _PRESENT_AT.match(text, figure.end)
+    # Not a time ("at the time"), nor a modifier of the next noun ("in the club parking lot").
+    if match is None or match.group("place") in _TIME | _NOT_THINGS or match["next"] not in _STOP | {None}:
+        return None, None
+    place = match.group("place")
+    return f"people at the {place}", f"people|at|{lemmatize(place)}"
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

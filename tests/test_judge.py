@@ -164,9 +164,25 @@ def test_sub_counts_and_other_events_are_separate_subjects(tmp_path):
     assert "children injured" in groups and groups["children injured"][0].verdict is Verdict.SINGLE_SOURCE
 
 
-def test_figures_without_a_clear_subject_stay_unmatched(tmp_path):
-    (tmp_path / "a.txt").write_text("The report ran to 300 pages. It was 7 in the morning.", encoding="utf-8")
-    (tmp_path / "b.txt").write_text("The report ran to 250 pages.", encoding="utf-8")
+# Pairs of articles whose figures name no clear subject, so none may join a group.
+UNCLEAR = {
+    "a time of day": ("It was 7 in the morning.", "It was 8 in the morning."),
+    "people need an event": ("Two women were seen nearby.", "Three women were seen nearby."),
+    "a bare partitive": ("Officers fired 30 rounds.", "Deputies fired 12 rounds."),
+    "occurrences": ("He ran three times.", "He ran four times."),
+    "a past tense or a verb after one is no plural noun": ("One guy laid down.", "One source tells us more."),
+    "a length of time with nothing that lasted it": ("He was jailed for 10 years.", "He was jailed for 12 years."),
+    "a place that modifies another noun": (
+        "One man was in the club parking lot.",
+        "Three men were in the club parking lot.",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", UNCLEAR)
+def test_figures_without_a_clear_subject_stay_unmatched(tmp_path, name):
+    for file, text in zip(("a.txt", "b.txt"), UNCLEAR[name], strict=True):
+        (tmp_path / file).write_text(text, encoding="utf-8")
     result = check([tmp_path])
     assert result.claims and all(claim.group is None for claim in result.claims)
     assert result.groups == ()
@@ -334,6 +350,51 @@ SUBJECT_CASES = {
         "people hospitalised",
         Verdict.CONSISTENT,
         {5},
+    ),
+    "things counted with no event group by their noun, parts and calibres apart": (
+        {
+            "a.txt": "Police recovered 10 shell casings.",
+            "b.txt": "Ten shell casings, among them .40 shell casings, were found, including 4 shell casings inside.",
+        },
+        "shell casings",
+        Verdict.CONSISTENT,
+        {10},
+    ),
+    "pages are counted things": (
+        {"a.txt": "The report ran to 300 pages.", "b.txt": "Experts read all 300 pages of the report."},
+        "pages",
+        Verdict.CONSISTENT,
+        {300},
+    ),
+    "a length of time is the length of what lasted it": (
+        {
+            "a_2024-03-01.txt": "The standoff lasted 40 minutes.",
+            "b_2024-03-01.txt": "Police ended a 45-minute standoff.",
+        },
+        "length of standoff (minutes)",
+        Verdict.CONFLICT,
+        {40, 45},
+    ),
+    "what lasted is named by its alias": (
+        {"a.txt": "The gunman went on a 15-minute rampage.", "b.txt": "The shooting spree lasted 15 minutes."},
+        "length of spree (minutes)",
+        Verdict.CONSISTENT,
+        {15},
+    ),
+    "a length in another unit is another subject": (
+        {"a.txt": "The standoff lasted about 2 hours.", "b.txt": "It was a 2-hour standoff. It lasted 120 minutes."},
+        "length of standoff (hours)",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "people in a place with no event are counted by the place": (
+        {
+            "a_2024-03-01.txt": "Around 200 people were in the club at the time.",
+            "b_2024-03-01.txt": "Police said 250 people were inside the club.",
+        },
+        "people at the club",
+        Verdict.CONFLICT,
+        {200, 250},
     ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
