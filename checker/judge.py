@@ -12,7 +12,9 @@ from dataclasses import replace
 from itertools import combinations
 
 from checker.model import Claim, Document, Group, Verdict
+from checker.persons import shortens
 
+_NAMED = "age|name:"  # the key of a named person's age
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
@@ -40,17 +42,18 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
 
 
 def _full_names(claims: list[Claim]) -> dict[str, str | None]:
-    """Age keys that name a person by one name only, mapped to the full name that starts or ends with it.
+    """Age keys that name a person by part of a name, mapped to the one fuller name they shorten.
 
-    When several people share that name ("Zawahri": the gunman, his father, his brother), whose
+    When several people's names fit ("Zawahri": the gunman, his father, his brother), whose
     age it is stays unclear, so the claim is kept out of groups (mapped to None).
     """
-    by_part: dict[str, set[str]] = {}
-    for key in {c.key for c in claims if c.key and c.key.startswith("age|name:") and " " in c.key}:
-        first, last = key.removeprefix("age|name:").split(" ", 1)
-        by_part.setdefault(first, set()).add(key)
-        by_part.setdefault(last, set()).add(key)
-    return {f"age|name:{part}": min(keys) if len(keys) == 1 else None for part, keys in by_part.items()}
+    names = {c.key.removeprefix(_NAMED) for c in claims if c.key and c.key.startswith(_NAMED)}
+    fullest = [name for name in names if not any(shortens(name, other) for other in names)]
+    mapped: dict[str, str | None] = {}
+    for name in names.difference(fullest):
+        fits = [full for full in fullest if shortens(name, full)]
+        mapped[_NAMED + name] = _NAMED + fits[0] if len(fits) == 1 else None
+    return mapped
 
 
 def _newest(members: list[Claim]) -> Claim | None:
