@@ -23,10 +23,8 @@ _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated"
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict."""
     published = {doc.id: doc.published for doc in documents}
-    full_names = _full_names(claims)
     by_key: dict[str, list[Claim]] = {}
-    for claim in claims:
-        key = full_names.get(claim.key, claim.key) if claim.key else None
+    for claim, key in zip(claims, _keys(claims), strict=True):
         if key:
             by_key.setdefault(key, []).append(claim)
     updated: dict[str, Claim] = {}
@@ -45,7 +43,7 @@ def _full_names(claims: list[Claim]) -> dict[str, str | None]:
     """Age keys that name a person by part of a name, mapped to the one fuller name they shorten.
 
     When several people's names fit ("Zawahri": the gunman, his father, his brother), whose
-    age it is stays unclear, so the claim is kept out of groups (mapped to None).
+    age it is stays unclear by the names alone (mapped to None).
     """
     names = {c.key.removeprefix(_NAMED) for c in claims if c.key and c.key.startswith(_NAMED)}
     fullest = [name for name in names if not any(shortens(name, other) for other in names)]
@@ -54,6 +52,33 @@ def _full_names(claims: list[Claim]) -> dict[str, str | None]:
         fits = [full for full in fullest if shortens(name, full)]
         mapped[_NAMED + name] = _NAMED + fits[0] if len(fits) == 1 else None
     return mapped
+
+
+def _keys(claims: list[Claim]) -> list[str | None]:
+    """The claims' group keys: a short name as the full name, or as the person whose ages it fits.
+
+    A name several people share joins the one of them whose every stated age it fits ("Ray,
+    55" beside "Sam Ray, 55" and "Tom Ray, 30"), so it adds no clash to their group.
+    """
+    full_names = _full_names(claims)
+    keys = [full_names.get(c.key, c.key) if c.key else None for c in claims]
+    ages: dict[str, list[Claim]] = {}
+    for claim, key in zip(claims, keys, strict=True):
+        if key and key.startswith(_NAMED):
+            ages.setdefault(key, []).append(claim)
+    resolved = []
+    for claim, key in zip(claims, keys, strict=True):
+        if claim.key and key is None:
+            name = claim.key.removeprefix(_NAMED)
+            fits = [
+                full
+                for full, stated in ages.items()
+                if shortens(name, full.removeprefix(_NAMED))
+                and all(claim.interval.overlaps(a.interval) for a in stated)
+            ]
+            key = fits[0] if len(fits) == 1 else None
+        resolved.append(key)
+    return resolved
 
 
 def _newest(members: list[Claim]) -> Claim | None:

@@ -92,16 +92,33 @@ def test_a_decade_is_an_interval_of_ages(tmp_path):
     assert {(c.low, c.high) for c in members} == {(50, 59), (55, 55)}
 
 
-def test_a_last_name_several_people_share_stays_unmatched(tmp_path):
+def _grouped(groups) -> set[tuple[str, float | None]]:
+    return {(c.document, c.value) for _, members in groups.values() for c in members}
+
+
+def test_a_last_name_several_people_share_meets_the_one_whose_ages_it_fits(tmp_path):
     groups = _groups(
         tmp_path,
         {
             "a.txt": "Ann Ray, 61, and her son Tom Ray, 30, were shot.",
-            "b.txt": "Ray, 30, was shot. Ann Ray, 61, died.",
+            "b.txt": "Ray, 30, was shot. Ray, 61, died.",
         },
     )
-    grouped = {(c.document, c.value) for _, members in groups.values() for c in members}
-    assert ("b.txt", 30) not in grouped and ("b.txt", 61) in grouped
+    assert {c.document for c in groups["age of Tom Ray"][1]} == {"a.txt", "b.txt"}
+    assert {c.document for c in groups["age of Ann Ray"][1]} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Ann Ray, 30, and her husband Tom Ray, 30, were shot.",  # both fit
+        "Ann Ray, 61, and her son Tom Ray, 31, were shot.",  # neither fits
+        "Ann Ray, 61, and her son Tom Ray, 30, were shot. Tom Ray, 31, is a nurse.",  # Tom's ages differ
+    ],
+)
+def test_a_last_name_several_people_share_stays_unmatched_unless_one_fits(tmp_path, others):
+    groups = _groups(tmp_path, {"a.txt": others, "b.txt": "Ray, 30, was shot."})
+    assert ("b.txt", 30) not in _grouped(groups) and ("a.txt", 61 if "61" in others else 30) in _grouped(groups)
 
 
 def test_a_first_and_last_name_is_not_a_longer_name_without_its_first(tmp_path):
