@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import combinations
 
 from checker.model import Claim, Document, Group, Verdict
-from checker.persons import shortens
+from checker.persons import drops_first_name, shortens
 
 _NAMED = "age|name:"  # the key of a named person's age
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
@@ -57,28 +57,44 @@ def _full_names(claims: list[Claim]) -> dict[str, str | None]:
 def _keys(claims: list[Claim]) -> list[str | None]:
     """The claims' group keys: a short name as the full name, or as the person whose ages it fits.
 
-    A name several people share joins the one of them whose every stated age it fits ("Ray,
-    55" beside "Sam Ray, 55" and "Tom Ray, 30"), so it adds no clash to their group.
+    A name without its first name joins the one longer name whose ages all fit its own; a last
+    name several people share joins the one of them whose every stated age it fits ("Ray, 55"
+    beside "Sam Ray, 55" and "Tom Ray, 30"). Neither adds a clash to the group it joins.
     """
     full_names = _full_names(claims)
     keys = [full_names.get(c.key, c.key) if c.key else None for c in claims]
-    ages: dict[str, list[Claim]] = {}
-    for claim, key in zip(claims, keys, strict=True):
-        if key and key.startswith(_NAMED):
-            ages.setdefault(key, []).append(claim)
+    ages = _ages(claims, keys)
+    longer = {}
+    for key, stated in ages.items():
+        name = key.removeprefix(_NAMED)
+        fits = [full for full, other in ages.items() if drops_first_name(name, full.removeprefix(_NAMED))]
+        fits = [full for full in fits if _fit(stated, ages[full])]
+        if len(fits) == 1:
+            longer[key] = fits[0]
+    keys = [longer.get(key, key) if key else None for key in keys]
+    ages = _ages(claims, keys)
     resolved = []
     for claim, key in zip(claims, keys, strict=True):
         if claim.key and key is None:
             name = claim.key.removeprefix(_NAMED)
-            fits = [
-                full
-                for full, stated in ages.items()
-                if shortens(name, full.removeprefix(_NAMED))
-                and all(claim.interval.overlaps(a.interval) for a in stated)
-            ]
+            fits = [full for full in ages if shortens(name, full.removeprefix(_NAMED)) and _fit([claim], ages[full])]
             key = fits[0] if len(fits) == 1 else None
         resolved.append(key)
     return resolved
+
+
+def _ages(claims: list[Claim], keys: list[str | None]) -> dict[str, list[Claim]]:
+    """The ages stated for each named person."""
+    ages: dict[str, list[Claim]] = {}
+    for claim, key in zip(claims, keys, strict=True):
+        if key and key.startswith(_NAMED):
+            ages.setdefault(key, []).append(claim)
+    return ages
+
+
+def _fit(ages: list[Claim], others: list[Claim]) -> bool:
+    """Whether every age of one list fits every age of the other."""
+    return all(a.interval.overlaps(b.interval) for a in ages for b in others)
 
 
 def _newest(members: list[Claim]) -> Claim | None:

@@ -117,3 +117,14 @@ def shortens(short: str, full: str) -> bool:
     first = a[0] == b[0] or (len(a) > 1 and len(a[0]) >= _NICKNAME and b[0].startswith(a[0]))
     rest = iter(b[1:])
     return first and all(word in rest for word in a[1:])
+
+
+def drops_first_name(short: str, full: str) -> bool:
+    """Whether the name `short` keeps words of `full` in order up to its last name, but not its first.
+
+    "Navarro Franco" may be "Carlos Navarro Franco" without his first name, or a person of its own
+    ("Samir Ray", the father of "John Samir Ray"): only their ages can tell.
+    """
+    a, b = short.split(), full.split()
+    rest = iter(b[1:])
+    return 1 < len(a) < len(b) and a[-1] == b[-1] and a[0] != b[0] and all(word in rest for word in a)

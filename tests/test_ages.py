@@ -67,6 +67,16 @@ AGE_CASES = {
         Verdict.CONFLICT,
         {24, 25},
     ),
+    "a name without its first name, and a shared last name, by their ages": (
+        {
+            "a.txt": "Carlos Navarro Franco, 68, died.",
+            "b.txt": "68-year-old Navarro Franco died.",
+            "c.txt": "His daughter, Ana Franco, 26, also died. Franco, 68, was a teacher.",
+        },
+        "age of Carlos Navarro Franco",
+        Verdict.CONSISTENT,
+        {68},
+    ),
     "an age within a decade agrees": (
         {"a.txt": "Ann Ray, in her 50s, died.", "b.txt": "Ann Ray, 55, died."},
         "age of Ann Ray",
