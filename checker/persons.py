@@ -37,6 +37,9 @@ _RELATED_NAME = re.compile(r",\s+(?P<name>" + _NAME + r")\s*[,.;]")
 _POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
 # Roles that name one person in a story; "a 38-year-old man" may be anyone, so it stays unmatched.
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
+# People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
+# but two ages are as likely two women, so their figures never clash (the age is in the key).
+_UNNAMED = frozenset("man woman boy girl child teen teenager person".split())
 
 
 @dataclass(frozen=True)
@@ -67,6 +70,8 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         for named in (before, identified):
             if named and _is_name(named.group("name")):
                 return _named(named.group("name"))
+        if role in _UNNAMED and role == after.group("role"):  # one person, not "18-year-old women"
+            return Person(f"the {text[start:end]}-year-old {role}", f"unnamed:{role} {value:g}")
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
     if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
         return _named(before.group("name"))

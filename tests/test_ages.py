@@ -77,6 +77,12 @@ AGE_CASES = {
         Verdict.CONSISTENT,
         {68},
     ),
+    "someone known only by their age": (
+        {"a.txt": "An 18-year-old woman was hurt.", "b.txt": "Police said an 18-year-old woman was in hospital."},
+        "age of the 18-year-old woman",
+        Verdict.CONSISTENT,
+        {18},
+    ),
     "an age within a decade agrees": (
         {"a.txt": "Ann Ray, in her 50s, died.", "b.txt": "Ann Ray, 55, died."},
         "age of Ann Ray",
@@ -138,3 +144,18 @@ def test_a_first_and_last_name_is_not_a_longer_name_without_its_first(tmp_path):
     )
     assert groups["age of John Samir Ray"][0].verdict is Verdict.SINGLE_SOURCE
     assert groups["age of Samir Ray"][0].verdict is Verdict.SINGLE_SOURCE
+
+
+def test_people_known_only_by_their_ages_never_clash(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "A 19-year-old woman was hurt. Two 18-year-old women were shot.",
+            "b.txt": "An 18-year-old woman was hurt, including a 17-year-old boy and two men.",
+            "c.txt": "Five people were injured, including a 17-year-old boy and two women.",
+            "d.txt": "Five people were injured.",
+        },
+    )
+    assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
+    assert ("a.txt", 18) not in _grouped(groups)
+    assert {c.value for c in groups["people injured"][1]} == {5}
