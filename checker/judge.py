@@ -42,7 +42,7 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
 def _full_names(claims: list[Claim]) -> dict[str, str | None]:
     """Age keys that name a person by part of a name, mapped to the one fuller name they shorten.
 
-    When several people's names fit ("Zawahri": the gunman, his father, his brother), whose
+    When several people's names fit ("Ray": the gunman, his father, his brother), whose
     age it is stays unclear by the names alone (mapped to None).
     """
     names = {c.key.removeprefix(_NAMED) for c in claims if c.key and c.key.startswith(_NAMED)}

@@ -1,8 +1,9 @@
-"""Whose age a figure gives: "Nathan DeSai, 46," / "18-year-old Stef'an Strawder" / "the 46-year-old suspect".
+"""Whose age a figure gives: "Ann Ray, 46," / "46-year-old Ann Ray" / "the 46-year-old suspect".
 
 Ages are claims about one person, never counts of people. A person is named by their name where
-the text gives it (every word of it; `judge` meets "Archilles" or "Sean Archilles" in one article
-with "Sean Travis Archilles" in another) or else by the role the text gives them ("suspect", "gunman").
+the text gives it (every word of it; `judge` meets "Ray" or "Ann Ray" in one article with "Ann
+Lee Ray" in another), else by the role the text gives them ("suspect", "gunman"), else, when
+they are only "an 18-year-old woman", by that role and age.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _RELATIONS = frozenset("father mother brother sister son daughter wife husband uncle aunt".split())
 _RELATED_NAME = re.compile(r",\s+(?P<name>" + _NAME + r")\s*[,.;]")
 _POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
-# Roles that name one person in a story; "a 38-year-old man" may be anyone, so it stays unmatched.
+# Roles that name one person in a story; "a 38-year-old man" may be anyone.
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
 # People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
 # but two ages are as likely two women, so their figures never clash (the age is in the key).
