@@ -67,9 +67,10 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         role = lemmatize(after.group("role"))
         if role in _RELATIONS:
             return _relative(text, start, after)
+        # Before "a 46-year-old nurse" only a full name: "Meanwhile, a 46-year-old man" names no one.
         identified = _IDENTIFIED.match(text, after.end())
         for named in (before, identified):
-            if named and _is_name(named.group("name")):
+            if named and _is_name(named.group("name")) and _is_full_name(named.group("name")):
                 return _named(named.group("name"))
         if role in _UNNAMED and role == after.group("role"):  # one person, not "18-year-old women"
             return Person(f"the {text[start:end]}-year-old {role}", f"unnamed:{role} {value:g}")
@@ -95,6 +96,10 @@ def _relative(text: str, start: int, after: re.Match[str]) -> Person:
 def _is_name(words: str) -> bool:
     first = words.split()[0].lower()
     return first not in _NOT_NAMES and any(c.islower() for c in words)
+
+
+def _is_full_name(words: str) -> bool:
+    return len(words.split()) > 1 and not any(w.lower() in _NOT_NAMES for w in words.split())
 
 
 def _named(name: str) -> Person:

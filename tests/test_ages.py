@@ -159,3 +159,12 @@ def test_people_known_only_by_their_ages_never_clash(tmp_path):
     assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
     assert ("a.txt", 18) not in _grouped(groups)
     assert {c.value for c in groups["people injured"][1]} == {5}
+
+
+def test_a_word_before_an_age_with_an_article_is_no_name(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {"a.txt": "Meanwhile, a 46-year-old man died.", "b.txt": "Meanwhile, a 30-year-old woman was hurt."},
+    )
+    assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
+    assert "age of the 46-year-old man" in groups
