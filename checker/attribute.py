@@ -279,7 +279,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             said = " ".join(text[sentence.start : sentence.end].split())
-            total = next((c for c in reversed(claims) if c.sentence == said and c.key), None)
+            total = next((c for c in reversed(claims) if c.sentence == said and c.key and c.kind != "age"), None)
             if total is None or total.event == event:
                 subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(

@@ -22,6 +22,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGN
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+# "in her 50s", "in their early 20s": an age somewhere in that decade.
+_DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"0['’]?s\b")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
 _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
@@ -278,6 +281,8 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
         kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
     elif _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 6), start):
         kind, unit = "age", Unit("year", "time")
+    elif _DECADE_BEFORE.search(text, max(0, start - 25), start) and (decade := _DECADE_AFTER.match(text, end - 1)):
+        return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
     change = _ends_with(rules.phrase_pattern("change"), _BY.sub("", lowered[max(0, start - 30) : start]))
     if change and kind == "percent":

@@ -12,7 +12,9 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from checker.model import Claim, Document, Group, Verdict
+from checker.persons import drops_first_name, shortens
 
+_NAMED = "age|name:"  # the key of a named person's age
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
@@ -44,10 +46,8 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
     )
-    full_names = _full_names(claims)
     by_key: dict[str, list[Claim]] = {}
-    for claim in claims:
-        key = full_names.get(claim.key, claim.key) if claim.key else None
+    for claim, key in zip(claims, _keys(claims), strict=True):
         if key:
             by_key.setdefault(key, []).append(claim)
     updated: dict[str, Claim] = {}
@@ -63,17 +63,61 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
 
 
 def _full_names(claims: list[Claim]) -> dict[str, str | None]:
-    """Age keys that name a person by one name only, mapped to the full name that starts or ends with it.
+    """Age keys that name a person by part of a name, mapped to the one fuller name they shorten.
 
-    When several people share that name ("Zawahri": the gunman, his father, his brother), whose
-    age it is stays unclear, so the claim is kept out of groups (mapped to None).
+    When several people's names fit ("Ray": the gunman, his father, his brother), whose
+    age it is stays unclear by the names alone (mapped to None).
     """
-    by_part: dict[str, set[str]] = {}
-    for key in {c.key for c in claims if c.key and c.key.startswith("age|name:") and " " in c.key}:
-        first, last = key.removeprefix("age|name:").split(" ", 1)
-        by_part.setdefault(first, set()).add(key)
-        by_part.setdefault(last, set()).add(key)
-    return {f"age|name:{part}": min(keys) if len(keys) == 1 else None for part, keys in by_part.items()}
+    names = {c.key.removeprefix(_NAMED) for c in claims if c.key and c.key.startswith(_NAMED)}
+    fullest = [name for name in names if not any(shortens(name, other) for other in names)]
+    mapped: dict[str, str | None] = {}
+    for name in names.difference(fullest):
+        fits = [full for full in fullest if shortens(name, full)]
+        mapped[_NAMED + name] = _NAMED + fits[0] if len(fits) == 1 else None
+    return mapped
+
+
+def _keys(claims: list[Claim]) -> list[str | None]:
+    """The claims' group keys: a short name as the full name, or as the person whose ages it fits.
+
+    A name without its first name joins the one longer name whose ages all fit its own; a last
+    name several people share joins the one of them whose every stated age it fits ("Ray, 55"
+    beside "Sam Ray, 55" and "Tom Ray, 30"). Neither adds a clash to the group it joins.
+    """
+    full_names = _full_names(claims)
+    keys = [full_names.get(c.key, c.key) if c.key else None for c in claims]
+    ages = _ages(claims, keys)
+    longer = {}
+    for key, stated in ages.items():
+        name = key.removeprefix(_NAMED)
+        fits = [full for full, other in ages.items() if drops_first_name(name, full.removeprefix(_NAMED))]
+        fits = [full for full in fits if _fit(stated, ages[full])]
+        if len(fits) == 1:
+            longer[key] = fits[0]
+    keys = [longer.get(key, key) if key else None for key in keys]
+    ages = _ages(claims, keys)
+    resolved = []
+    for claim, key in zip(claims, keys, strict=True):
+        if claim.key and key is None:
+            name = claim.key.removeprefix(_NAMED)
+            fits = [full for full in ages if shortens(name, full.removeprefix(_NAMED)) and _fit([claim], ages[full])]
+            key = fits[0] if len(fits) == 1 else None
+        resolved.append(key)
+    return resolved
+
+
+def _ages(claims: list[Claim], keys: list[str | None]) -> dict[str, list[Claim]]:
+    """The ages stated for each named person."""
+    ages: dict[str, list[Claim]] = {}
+    for claim, key in zip(claims, keys, strict=True):
+        if key and key.startswith(_NAMED):
+            ages.setdefault(key, []).append(claim)
+    return ages
+
+
+def _fit(ages: list[Claim], others: list[Claim]) -> bool:
+    """Whether every age of one list fits every age of the other."""
+    return all(a.interval.overlaps(b.interval) for a in ages for b in others)
 
 
 def _newest(members: list[Claim]) -> Claim | None:

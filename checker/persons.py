@@ -1,8 +1,9 @@
-"""Whose age a figure gives: "Nathan DeSai, 46," / "18-year-old Stef'an Strawder" / "the 46-year-old suspect".
+"""Whose age a figure gives: "Ann Ray, 46," / "46-year-old Ann Ray" / "the 46-year-old suspect".
 
 Ages are claims about one person, never counts of people. A person is named by their name where
-the text gives it (compared by first and last name, so "Sean Archilles" in one article meets
-"Sean Archilles" in another) or else by the role the text gives them ("suspect", "gunman").
+the text gives it (every word of it; `judge` meets "Ray" or "Ann Ray" in one article with "Ann
+Lee Ray" in another), else by the role the text gives them ("suspect", "gunman"), else, when
+they are only "an 18-year-old woman", by that role and age.
 """
 
 from __future__ import annotations
@@ -12,23 +13,34 @@ from dataclasses import dataclass
 
 from checker.text import lemmatize
 
-_NAME = r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)\s+){0,3}[A-Z][\w'’-]+"
+# Up to four capitalised words on one line; a nickname in quotes may sit among them ('Samuel "Sam" Ray').
+_NAME = r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\"[A-Z][\w'’-]*\")[ \t]+){0,3}[A-Z][\w'’-]+"
 _NOT_NAMES = frozenset(
     "the a an police officers authorities officials he she they it his her their according and but "
+    "in on at from for to by with after before since during last this that when while as near "
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december".split()
 )
-_APPOSITION_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s*(?:aged\s+|age\s+)?$")
-_APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)]|\s+(?:and|was|is|who|of|has|had|were)\b)")
+# "Ann Ray, 46," / "Ann Ray, aged 46" / "Ann Ray, who was 46," / "Ann Ray, a 46-year-old nurse" /
+# "Ann Ray, in her 40s," / "Ann Ray (w/f, 46)".
+_AGE_LEAD = r"(?:who\s+(?:is|was)\s+)?(?:aged\s+|age\s+|an?\s+|in\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?)?"
+_APPOSITION_BEFORE = re.compile(rf"(?P<name>{_NAME})(?:,\s*{_AGE_LEAD}|\s*\([^(),]{{1,12}},\s*)$")
+_APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)—–]|\s+(?:and|was|is|who|of|has|had|were)\b)")
+# "The 45-year-old man has been identified as Ann Ray."
+_IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s+(?P<name>{_NAME})")
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
 _OLDEST_AGE = 120
+_NICKNAME = 4  # the shortest first name read as a nickname of a longer one
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 # Roles that name a person by their tie to another ("Zawahri's 55-year-old father, Samir").
 _RELATIONS = frozenset("father mother brother sister son daughter wife husband uncle aunt".split())
 _RELATED_NAME = re.compile(r",\s+(?P<name>" + _NAME + r")\s*[,.;]")
 _POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
-# Roles that name one person in a story; "a 38-year-old man" may be anyone, so it stays unmatched.
+# Roles that name one person in a story; "a 38-year-old man" may be anyone.
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
+# People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
+# but two ages are as likely two women, so their figures never clash (the age is in the key).
+_UNNAMED = frozenset("man woman boy girl child teen teenager person".split())
 
 
 @dataclass(frozen=True)
@@ -48,14 +60,21 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
     if value is None or not (0 < value <= _OLDEST_AGE) or not float(value).is_integer():
         return None
     after = _YEAR_OLD.match(text, end)
+    before = _APPOSITION_BEFORE.search(text, max(0, start - 60), start)
     if is_age and after:
         if after.group("name") and _is_name(after.group("name")):
             return _named(after.group("name"))
         role = lemmatize(after.group("role"))
         if role in _RELATIONS:
             return _relative(text, start, after)
+        # Before "a 46-year-old nurse" only a full name: "Meanwhile, a 46-year-old man" names no one.
+        identified = _IDENTIFIED.match(text, after.end())
+        for named in (before, identified):
+            if named and _is_name(named.group("name")) and _is_full_name(named.group("name")):
+                return _named(named.group("name"))
+        if role in _UNNAMED and role == after.group("role"):  # one person, not "18-year-old women"
+            return Person(f"the {text[start:end]}-year-old {role}", f"unnamed:{role} {value:g}")
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
-    before = _APPOSITION_BEFORE.search(text, max(0, start - 60), start)
     if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
         return _named(before.group("name"))
     return None
@@ -79,11 +98,44 @@ def _is_name(words: str) -> bool:
     return first not in _NOT_NAMES and any(c.islower() for c in words)
 
 
+def _is_full_name(words: str) -> bool:
+    return len(words.split()) > 1 and not any(w.lower() in _NOT_NAMES for w in words.split())
+
+
 def _named(name: str) -> Person:
     words = [
         w
         for w in name.split()
         if w.lower() not in _NOT_NAMES and w.lower() not in _SUFFIXES and w[0].isupper() and not w.isupper()
     ] or name.split()[-1:]
-    key = " ".join(w.lower() for w in (words[0], words[-1]) if w) if len(words) > 1 else words[0].lower()
-    return Person(" ".join(words), f"name:{key}")
+    return Person(" ".join(words), "name:" + " ".join(w.lower() for w in words))
+
+
+def shortens(short: str, full: str) -> bool:
+    """Whether the name `short` may be `full` written shorter, both given as person keys' words.
+
+    A short name is the last name alone ("Archilles"), or keeps the first name and some of the
+    other words in order ("Sean", "Sean Archilles" for "Sean Travis Archilles"); the first name may
+    be cut to a nickname of four letters or more ("Chris Ray" for "Christopher Ray"). Words without
+    the first name ("Travis Archilles") may be another person's first and last name (a son named
+    after his father), so they shorten nothing.
+    """
+    a, b = short.split(), full.split()
+    if a == b or len(a) > len(b):
+        return False
+    if a == b[-1:]:
+        return True
+    first = a[0] == b[0] or (len(a) > 1 and len(a[0]) >= _NICKNAME and b[0].startswith(a[0]))
+    rest = iter(b[1:])
+    return first and all(word in rest for word in a[1:])
+
+
+def drops_first_name(short: str, full: str) -> bool:
+    """Whether the name `short` keeps words of `full` in order up to its last name, but not its first.
+
+    "Navarro Franco" may be "Carlos Navarro Franco" without his first name, or a person of its own
+    ("Samir Ray", the father of "John Samir Ray"): only their ages can tell.
+    """
+    a, b = short.split(), full.split()
+    rest = iter(b[1:])
+    return 1 < len(a) < len(b) and a[-1] == b[-1] and a[0] != b[0] and all(word in rest for word in a)

@@ -405,7 +405,11 @@ SUBJECT_CASES = {
 
 @pytest.mark.parametrize("name", SUBJECT_CASES)
 def test_subject_cases(tmp_path, name):
-    articles, subject, verdict, values = SUBJECT_CASES[name]
+    check_subject_case(tmp_path, *SUBJECT_CASES[name])
+
+
+def check_subject_case(tmp_path, articles, subject, verdict, values):
+    """The articles form the subject's group from all of them, with the verdict and values (if given)."""
     group, members = _groups(tmp_path, articles)[subject]
     assert group.verdict is verdict
     assert {c.document for c in members} == set(articles)

@@ -1,0 +1,170 @@
+"""Whose age a figure gives, and which ages meet across articles: small made-up articles in real files."""
+
+from __future__ import annotations
+
+import pytest
+
+from checker import Verdict
+from tests.test_judge import _groups, check_subject_case
+
+# Small cases: articles -> the age group they must form (from every article), its verdict and its values.
+AGE_CASES = {
+    "a name, then an age with an article": (
+        {"a.txt": "Police named Ann Ray, a 46-year-old nurse, as the victim.", "b.txt": "Ann Ray, 46, died."},
+        "age of Ann Ray",
+        Verdict.CONSISTENT,
+        {46},
+    ),
+    "a name starts its own line": (
+        {"a.txt": "Read More\nAnn Ray, 14, died at the scene.", "b.txt": "14-year-old Ann Ray died."},
+        "age of Ann Ray",
+        Verdict.CONSISTENT,
+        {14},
+    ),
+    "an age in a police-style parenthesis": (
+        {
+            "a.txt": "Officers arrested Tom Lee (w/m, 46) at his home.",
+            "b.txt": "The suspect, Tom Lee, 46, was charged.",
+        },
+        "age of Tom Lee",
+        Verdict.CONSISTENT,
+        {46},
+    ),
+    "a person identified after their age": (
+        {"a.txt": "The 45-year-old man has been identified as Tom Lee.", "b.txt": "45-year-old Tom Lee was killed."},
+        "age of Tom Lee",
+        Verdict.CONSISTENT,
+        {45},
+    ),
+    "an age, then a dash": (
+        {"a.txt": "The victim, Ann Ray, 26 — a nurse — died.", "b.txt": "Ann Ray, 26, died."},
+        "age of Ann Ray",
+        Verdict.CONSISTENT,
+        {26},
+    ),
+    "who was and aged": (
+        {
+            "a.txt": "Ann Ray, who was 46, died on Monday.",
+            "b.txt": "Ann Ray, aged 46, died.",
+        },
+        "age of Ann Ray",
+        Verdict.CONSISTENT,
+        {46},
+    ),
+    "a nickname in quotes": (
+        {"a.txt": 'Samuel "Sam" Ray, 55, and his son Tom Ray, 30, spoke.', "b.txt": "Samuel Ray, 55, spoke."},
+        "age of Samuel Ray",
+        Verdict.CONSISTENT,
+        {55},
+    ),
+    "a middle name left out, a first name cut short": (
+        {
+            "a.txt": "Christopher Lee Ray, 24, was shot.",
+            "b.txt": "Chris Ray, 25, was shot.",
+            "c.txt": "His 24-year-old brother, Christopher, was shot.",
+        },
+        "age of Christopher Lee Ray",
+        Verdict.CONFLICT,
+        {24, 25},
+    ),
+    "a name without its first name, and a shared last name, by their ages": (
+        {
+            "a.txt": "Carlos Navarro Franco, 68, died.",
+            "b.txt": "68-year-old Navarro Franco died.",
+            "c.txt": "His daughter, Ana Franco, 26, also died. Franco, 68, was a teacher.",
+        },
+        "age of Carlos Navarro Franco",
+        Verdict.CONSISTENT,
+        {68},
+    ),
+    "someone known only by their age": (
+        {"a.txt": "An 18-year-old woman was hurt.", "b.txt": "Police said an 18-year-old woman was in hospital."},
+        "age of the 18-year-old woman",
+        Verdict.CONSISTENT,
+        {18},
+    ),
+    "an age within a decade agrees": (
+        {"a.txt": "Ann Ray, in her 50s, died.", "b.txt": "Ann Ray, 55, died."},
+        "age of Ann Ray",
+        Verdict.CONSISTENT,
+        None,
+    ),
+    "an age outside the decade clashes": (
+        {"a.txt": "Ann Ray, who was in her 50s, died.", "b.txt": "Ann Ray, 68, died."},
+        "age of Ann Ray",
+        Verdict.CONFLICT,
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", AGE_CASES)
+def test_age_cases(tmp_path, name):
+    check_subject_case(tmp_path, *AGE_CASES[name])
+
+
+def test_a_decade_is_an_interval_of_ages(tmp_path):
+    _, members = _groups(tmp_path, AGE_CASES["an age within a decade agrees"][0])["age of Ann Ray"]
+    assert {(c.low, c.high) for c in members} == {(50, 59), (55, 55)}
+
+
+def _grouped(groups) -> set[tuple[str, float | None]]:
+    return {(c.document, c.value) for _, members in groups.values() for c in members}
+
+
+def test_a_last_name_several_people_share_meets_the_one_whose_ages_it_fits(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Ann Ray, 61, and her son Tom Ray, 30, were shot.",
+            "b.txt": "Ray, 30, was shot. Ray, 61, died.",
+        },
+    )
+    assert {c.document for c in groups["age of Tom Ray"][1]} == {"a.txt", "b.txt"}
+    assert {c.document for c in groups["age of Ann Ray"][1]} == {"a.txt", "b.txt"}
+
+
+@pytest.mark.parametrize(
+    "others",
+    [
+        "Ann Ray, 30, and her husband Tom Ray, 30, were shot.",  # both fit
+        "Ann Ray, 61, and her son Tom Ray, 31, were shot.",  # neither fits
+        "Ann Ray, 61, and her son Tom Ray, 30, were shot. Tom Ray, 31, is a nurse.",  # Tom's ages differ
+    ],
+)
+def test_a_last_name_several_people_share_stays_unmatched_unless_one_fits(tmp_path, others):
+    groups = _groups(tmp_path, {"a.txt": others, "b.txt": "Ray, 30, was shot."})
+    assert ("b.txt", 30) not in _grouped(groups) and ("a.txt", 61 if "61" in others else 30) in _grouped(groups)
+
+
+def test_a_first_and_last_name_is_not_a_longer_name_without_its_first(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {"a.txt": "John Samir Ray, 23, opened fire.", "b.txt": "His father, Samir Ray, 55, was killed."},
+    )
+    assert groups["age of John Samir Ray"][0].verdict is Verdict.SINGLE_SOURCE
+    assert groups["age of Samir Ray"][0].verdict is Verdict.SINGLE_SOURCE
+
+
+def test_people_known_only_by_their_ages_never_clash(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "A 19-year-old woman was hurt. Two 18-year-old women were shot.",
+            "b.txt": "An 18-year-old woman was hurt, including a 17-year-old boy and two men.",
+            "c.txt": "Five people were injured, including a 17-year-old boy and two women.",
+            "d.txt": "Five people were injured.",
+        },
+    )
+    assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
+    assert ("a.txt", 18) not in _grouped(groups)
+    assert {c.value for c in groups["people injured"][1]} == {5}
+
+
+def test_a_word_before_an_age_with_an_article_is_no_name(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {"a.txt": "Meanwhile, a 46-year-old man died.", "b.txt": "Meanwhile, a 30-year-old woman was hurt."},
+    )
+    assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
+    assert "age of the 46-year-old man" in groups
