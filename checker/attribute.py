@@ -163,8 +163,8 @@ _PARTITIVE = frozenset(
 _WHOLE = frozenset(["page"])
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
-# Nouns that count occurrences or manners, not things ("three times", "several ways").
-_NOT_THINGS = frozenset(["time", "way", "thing", "other", "one"])
+# Nouns that name no thing: occurrences, manners, amounts ("three times", "a total of 30 days").
+_NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "number", "period", "matter"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words before a counted noun that leave its population as it is ("five other victims": victims).
 _NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
@@ -594,7 +594,7 @@ def _lasting(
         noun = match.group("noun") if match else ""
     else:
         return None
-    if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME:
+    if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME | _NOT_THINGS:
         return None
     alias = rules.subjects.match_at([lemmatize(noun)], 0)  # "rampage": a spree
     noun = alias.id if alias and alias.last == 1 else noun

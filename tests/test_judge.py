@@ -172,6 +172,7 @@ UNCLEAR = {
     "occurrences": ("He ran three times.", "He ran four times."),
     "a past tense or a verb after one is no plural noun": ("One guy laid down.", "One source tells us more."),
     "a length of time with nothing that lasted it": ("He was jailed for 10 years.", "He was jailed for 12 years."),
+    "a length of time of an amount": ("It took a total of 10 days.", "It took a period of 12 days."),
     "a place that modifies another noun": (
         "One man was in the club parking lot.",
         "Three men were in the club parking lot.",
