@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
-from itertools import pairwise
+from itertools import groupby, pairwise
 
 from checker.model import Claim, Document, Figure
 from checker.numbers import find_numbers
@@ -244,31 +244,40 @@ class _Sentence:
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
-    """Claims for the figures of one document, in order (ids are filled in later)."""
+    """Claims for the figures of one document, in order (ids are filled in later).
+
+    Each sentence with a figure is analysed once, for all its figures, and let go before the next:
+    a long document never holds the tokens of all its sentences at once.
+    """
     text = document.text
     spans = sentence_spans(text)
     starts = [start for start, _ in spans]
     year = _document_year(document)
-    analysed: dict[int, _Sentence] = {}
-    located = []
-    for figure in figures:
-        index = max(0, bisect.bisect_right(starts, figure.start) - 1)
-        if index not in analysed:
-            analysed[index] = _Sentence.of(text, *spans[index], rules)
-        sentence = analysed[index]
-        located.append((figure, sentence, _counted(text, sentence, figure, rules)))
-    figure_tokens: dict[int, list[int]] = {}
-    for figure, sentence, _ in located:
-        figure_tokens.setdefault(id(sentence), []).append(_token_at(sentence, figure.start))
-    claims = []
-    for index, (figure, sentence, counted) in enumerate(located):
+    claims: list[Claim] = []
+    in_order = sorted(figures, key=lambda figure: figure.start)
+    for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
+        sentence = _Sentence.of(text, *spans[index], rules)
+        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year)
+    return _without_breakdowns(text, claims)
+
+
+def _sentence_claims(
+    document: Document, sentence: _Sentence, figures: list[Figure], rules: RuleSet, year: str | None
+) -> list[Claim]:
+    """Claims for the figures of one sentence, in order."""
+    text = document.text
+    said = " ".join(text[sentence.start : sentence.end].split())
+    located = [(figure, sentence, _counted(text, sentence, figure, rules)) for figure in figures]
+    figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
+    claims: list[Claim] = []
+    for index, (figure, _, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
             claims.append(_age_claim(document, sentence, figure, person, year))
             continue
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
-        event = _event(sentence, figure, figure_tokens[id(sentence)], rules) or _direction(figure)
+        event = _event(sentence, figure, figure_tokens, rules) or _direction(figure)
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
@@ -278,8 +287,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
-            said = " ".join(text[sentence.start : sentence.end].split())
-            total = next((c for c in reversed(claims) if c.sentence == said and c.key and c.kind != "age"), None)
+            total = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
             if total is None or total.event == event:
                 subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
@@ -289,7 +297,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 start=figure.start,
                 end=figure.end,
                 surface=text[figure.start : figure.end],
-                sentence=" ".join(text[sentence.start : sentence.end].split()),
+                sentence=said,
                 value=figure.value,
                 low=figure.interval.low,
                 high=figure.interval.high,
@@ -305,7 +313,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
                 revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
-    return _without_breakdowns(text, claims)
+    return claims
 
 
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
