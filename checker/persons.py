@@ -29,6 +29,7 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)—–]|\s+(?:and|was|is|who|of|has
 # "The 45-year-old man has been identified as Ann Ray."
 _IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s+(?P<name>{_NAME})")
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
+_ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _OLDEST_AGE = 120
 _NICKNAME = 4  # the shortest first name read as a nickname of a longer one
 _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -63,7 +64,12 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
     before = _APPOSITION_BEFORE.search(text, max(0, start - 60), start)
     if is_age and after:
         if after.group("name") and _is_name(after.group("name")):
-            return _named(after.group("name"))
+            # "a 37-year-old Springfield man": after "a", capitalised words say where they are from.
+            return (
+                Person(after.group("name"), "")
+                if _ARTICLE.search(text, max(0, start - 4), start)
+                else _named(after.group("name"))
+            )
         role = lemmatize(after.group("role"))
         if role in _RELATIONS:
             return _relative(text, start, after)
@@ -95,7 +101,7 @@ def _relative(text: str, start: int, after: re.Match[str]) -> Person:
 
 def _is_name(words: str) -> bool:
     first = words.split()[0].lower()
-    return first not in _NOT_NAMES and any(c.islower() for c in words)
+    return first not in _NOT_NAMES and first not in _UNNAMED and any(c.islower() for c in words)
 
 
 def _is_full_name(words: str) -> bool:
