@@ -40,6 +40,21 @@ def test_figures_within_their_qualifiers_are_consistent(tmp_path):
     assert groups["people evacuated"][0].verdict is Verdict.CONSISTENT
 
 
+@pytest.mark.parametrize(
+    ("other", "verdict"),
+    [("Fifteen", Verdict.CONSISTENT), ("Eight", Verdict.CONFLICT), ("Fewer than 20", Verdict.CONSISTENT)],
+)
+def test_up_to_a_figure_gives_that_figure(tmp_path, other, verdict):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "Up to 16 people were injured in the blast.",
+            "b_2024-03-01.txt": f"{other} people were injured, officials said.",
+        },
+    )
+    assert groups["people injured"][0].verdict is verdict
+
+
 def test_a_later_higher_toll_is_an_update(tmp_path):
     groups = _groups(
         tmp_path,
