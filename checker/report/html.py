@@ -26,6 +26,7 @@ _ORDER = [Verdict.CONFLICT, Verdict.UPDATE, Verdict.CONSISTENT, Verdict.SINGLE_S
 UNMATCHED = "unmatched"  # the verdict filter's name for claims outside every group
 _CHARTED = (Verdict.CONFLICT, Verdict.UPDATE)
 _LEVELS = ("error", "warning", "info")
+_PIECES = 2000  # template output joined in runs of this many pieces before it is written
 _SPACE = re.compile(r"\s+")
 _environment = Environment(
     loader=PackageLoader("checker", "templates"),
@@ -113,7 +114,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
     ]
     counts = Counter(group.verdict.value for group in result.groups)
     script, style = (_environment.loader.get_source(_environment, name)[0] for name in ("report.js", "report.css"))
-    return _environment.get_template("report.html.j2").generate(
+    stream = _environment.get_template("report.html.j2").stream(
         gate=gate,
         documents=result.documents,
         drafts=set(result.drafts),
@@ -132,6 +133,8 @@ def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
         script_hash=_hash(script),
         style_hash=_hash(style),
     )
+    stream.enable_buffering(_PIECES)
+    return iter(stream)
 
 
 def verdict_order(group: Group) -> tuple[int, str]:
