@@ -32,7 +32,8 @@ def decide(result: RunResult, fail_on: str) -> Gate:
     failing = [f for f in result.findings if f.status == "new" and f.level in FAIL_ON[fail_on]]
     if failing:
         levels = sorted({f.level for f in failing}, key=FAIL_ON["warning"].index)
-        named = " and ".join(f"{sum(f.level == level for f in failing)} new {level}(s)" for level in levels)
+        counts = {level: sum(f.level == level for f in failing) for level in levels}
+        named = " and ".join(f"{n} new {level}{'s' if n != 1 else ''}" for level, n in counts.items())
         return Gate(False, named, result.findings)
     if fail_on == "never":
         return Gate(True, "--fail-on never", result.findings)

@@ -99,7 +99,7 @@ def seeds_report(tmp_path_factory) -> Path:
 def test_seeds_report_shows_the_conflict_first_filters_and_opens_articles_at_the_figure(visit, seeds_report):
     opened = visit(seeds_report)
     page = opened.page
-    assert page.locator("#gate").inner_text().startswith("Fail: 2 new error")
+    assert page.locator("#gate").inner_text() == "Fail: 2 new errors"
     cards = page.locator("section.card")
     first = cards.first
     assert first.get_attribute("data-verdict") == "conflict"
