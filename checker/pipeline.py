@@ -101,20 +101,21 @@ def analyse(
 ) -> Iterator[_Analysed]:
     """Each document with its claims, or a ReadError, in file order; `progress` hears of each file done."""
     files = list(find_files(paths))
-    for done, item in enumerate(_analysed(files, rules, jobs), start=1):
-        yield item
+    for done, items in enumerate(_analysed(files, rules, jobs), start=1):
+        yield from items
         if progress:
             progress(done, len(files))
 
 
-def _analysed(files: list[tuple[Path, str] | ReadError], rules: RuleSet, jobs: int) -> Iterator[_Analysed]:
+def _analysed(files: list[tuple[Path, str] | ReadError], rules: RuleSet, jobs: int) -> Iterator[list[_Analysed]]:
+    """What `_analyse_one` gives for each file, in file order."""
     workers = min(jobs or os.cpu_count() or 1, max(1, len(files) // _FILES_PER_WORKER))
     if workers <= 1:
         rules_of_worker(rules)
-        yield from chain.from_iterable(map(_analyse_one, files))
+        yield from map(_analyse_one, files)
         return
     with ProcessPoolExecutor(workers, initializer=_start_worker, initargs=(rules,)) as pool:
-        yield from chain.from_iterable(pool.map(_analyse_one, files, chunksize=8))
+        yield from pool.map(_analyse_one, files, chunksize=8)
 
 
 _worker_rules: list[RuleSet] = []
