@@ -466,8 +466,12 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
 
 def _is_head(token: Token) -> bool:
     """A plural noun ("officers", "men") or a word for people: the head of its noun phrase."""
-    plural = token.lower.endswith("s") or token.lemma in _IRREGULAR_SINGULARS
-    return token.lemma in _GENERIC or (plural and token.lemma != token.lower)
+    return token.lemma in _GENERIC or _is_plural(token.lower, token.lemma)
+
+
+def _is_plural(written: str, lemma: str) -> bool:
+    """Whether a word, lower case, is the plural of its lemma ("officers", "men"; not "laid")."""
+    return written != lemma and (written.endswith("s") or lemma in _IRREGULAR_SINGULARS)
 
 
 def _is_noun_like(token: Token) -> bool:
@@ -580,7 +584,7 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
     people = rules.subjects.match_at([head], 0)
     written = counted.surface.split()[words.index(head)]
     # Not "laid" (lay), nor "tells" after "one" ("one source tells"): a plural after one is a verb.
-    plural = written != head and (written.endswith("s") or head in _IRREGULAR_SINGULARS) and figure.value != 1
+    plural = _is_plural(written, head) and figure.value != 1
     alphabetic = counted.surface.replace(" ", "").isalpha()
     return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
 
