@@ -267,13 +267,13 @@ def _sentence_claims(
     """Claims for the figures of one sentence, in order."""
     text = document.text
     said = " ".join(text[sentence.start : sentence.end].split())
-    located = [(figure, sentence, _counted(text, sentence, figure, rules)) for figure in figures]
+    located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
     figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
     claims: list[Claim] = []
-    for index, (figure, _, counted) in enumerate(located):
+    for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
-            claims.append(_age_claim(document, sentence, figure, person, year))
+            claims.append(_age_claim(document, sentence, said, figure, person, year))
             continue
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
@@ -283,7 +283,7 @@ def _sentence_claims(
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
         if key is None and counted and counted.key == "people" and event is None and not unmatched:
             subject, key = _present_at(text, figure)
-        if figure.kind == "percent" and key is None and not (sentence.scope and sentence.scope.unmatched):
+        if figure.kind == "percent" and key is None and not unmatched:
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
@@ -291,29 +291,42 @@ def _sentence_claims(
             if total is None or total.event == event:
                 subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
-            Claim(
-                id="",
-                document=document.id,
-                start=figure.start,
-                end=figure.end,
-                surface=text[figure.start : figure.end],
-                sentence=said,
-                value=figure.value,
-                low=figure.interval.low,
-                high=figure.interval.high,
-                qualifier=figure.qualifier,
+            _claim(
+                document,
+                sentence,
+                said,
+                figure,
+                year,
                 unit=counted.surface if counted and figure.kind == "count" else figure.unit,
                 kind=figure.kind,
                 counted=counted.surface if counted else None,
                 event=event,
                 subject=subject,
                 key=key,
-                attribution=sentence.attribution,
-                as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
                 revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
     return claims
+
+
+def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, year: str | None, **fields) -> Claim:
+    """A figure of a sentence (`said`: its text on one line) as a claim, with the given subject `fields`."""
+    text = document.text
+    return Claim(
+        id="",
+        document=document.id,
+        start=figure.start,
+        end=figure.end,
+        surface=text[figure.start : figure.end],
+        sentence=said,
+        value=figure.value,
+        low=figure.interval.low,
+        high=figure.interval.high,
+        qualifier=figure.qualifier,
+        attribution=sentence.attribution,
+        as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
+        **fields,
+    )
 
 
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
@@ -340,28 +353,21 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _age_claim(
-    document: Document, sentence: _Sentence, figure: Figure, person: Person | None, year: str | None
+    document: Document, sentence: _Sentence, said: str, figure: Figure, person: Person | None, year: str | None
 ) -> Claim:
     """A claim about a person's age: its own subject, never a count of people."""
-    text = document.text
-    return Claim(
-        id="",
-        document=document.id,
-        start=figure.start,
-        end=figure.end,
-        surface=text[figure.start : figure.end],
-        sentence=" ".join(text[sentence.start : sentence.end].split()),
-        value=figure.value,
-        low=figure.interval.low,
-        high=figure.interval.high,
-        qualifier=figure.qualifier,
+    named = person is not None and bool(person.key)
+    return _claim(
+        document,
+        sentence,
+        said,
+        figure,
+        year,
         unit="year",
         kind="age",
         counted=person.surface if person else None,
-        subject=f"age of {person.surface}" if person and person.key else None,
-        key=f"age|{person.key}" if person and person.key else None,
-        attribution=sentence.attribution,
-        as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
+        subject=f"age of {person.surface}" if named else None,
+        key=f"age|{person.key}" if named else None,
     )
 
 
@@ -384,15 +390,15 @@ def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Co
     return None
 
 
-def _shared_noun(text: str, located: list[tuple[Figure, _Sentence, _Counted | None]], index: int) -> _Counted | None:
-    """The noun a figure shares with its neighbour: "three or four officers", "two ... and one remains"."""
-    figure, sentence, _ = located[index]
+def _shared_noun(text: str, located: list[tuple[Figure, _Counted | None]], index: int) -> _Counted | None:
+    """The noun a figure shares with its neighbour in the sentence: "three or four officers", "two ... and one"."""
+    figure, _ = located[index]
     if index + 1 < len(located):
-        following, its_sentence, counted = located[index + 1]
-        if its_sentence is sentence and _LIST_JOIN.fullmatch(text, figure.end, following.start):
+        following, counted = located[index + 1]
+        if _LIST_JOIN.fullmatch(text, figure.end, following.start):
             return counted
-    if index > 0 and located[index - 1][1] is sentence and located[index - 1][0].kind == "count":
-        return located[index - 1][2]
+    if index > 0 and located[index - 1][0].kind == "count":
+        return located[index - 1][1]
     return None
 
 

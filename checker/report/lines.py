@@ -16,7 +16,7 @@ def located(result: RunResult) -> list[tuple[Finding, str, Place, Place]]:
         if finding.status != "suppressed":
             document = documents[finding.document]
             start, end = line_column(document, finding.start), line_column(document, finding.end)
-            placed.append((finding, documents[finding.document].path, start, end))
+            placed.append((finding, document.path, start, end))
     return placed
 
 
