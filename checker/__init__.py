@@ -3,26 +3,34 @@
 The library API: `check(paths)`, or `check(drafts, against=sources)`, runs the whole pipeline and
 returns a RunResult with its findings; `extract_text(text)` returns the claims in one text;
 `load_rules(folder)` reads rule files.
+
+The names load on first use (PEP 562), so the command line can start answering Ctrl-C before
+the pipeline's libraries are imported.
 """
 
-from checker.model import Claim, Document, Finding, Group, ReadError, RunResult, Verdict
-from checker.pipeline import check, extract_text
-from checker.rules import RuleError, RuleSet, load_rules
+from importlib import import_module
 
 __version__ = "0.1.0"
 
-__all__ = [
-    "Claim",
-    "Document",
-    "Finding",
-    "Group",
-    "ReadError",
-    "RuleError",
-    "RuleSet",
-    "RunResult",
-    "Verdict",
-    "__version__",
-    "check",
-    "extract_text",
-    "load_rules",
-]
+_HOMES = {
+    "Claim": "checker.model",
+    "Document": "checker.model",
+    "Finding": "checker.model",
+    "Group": "checker.model",
+    "ReadError": "checker.model",
+    "RunResult": "checker.model",
+    "Verdict": "checker.model",
+    "check": "checker.pipeline",
+    "extract_text": "checker.pipeline",
+    "RuleError": "checker.rules",
+    "RuleSet": "checker.rules",
+    "load_rules": "checker.rules",
+}
+
+__all__ = sorted([*_HOMES, "__version__"])
+
+
+def __getattr__(name: str) -> object:
+    if name not in _HOMES:
+        raise AttributeError(f"module 'checker' has no attribute {name!r}")
+    return getattr(import_module(_HOMES[name]), name)

@@ -18,7 +18,7 @@ import typer
 
 from checker import __version__
 from checker.baseline import DEFAULT_BASELINE, BaselineError, baseline_json, read_baseline
-from checker.exit_codes import ExitCode, decide, exit_code
+from checker.exit_codes import INTERRUPTED_LINE, ExitCode, decide, exit_code
 from checker.model import Claim, ReadError, RunResult
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
@@ -243,7 +243,7 @@ def main() -> None:
     try:
         app(args=spread_against(sys.argv[1:]))
     except Interrupted:
-        typer.echo("factcheck: interrupted; the previous reports are left as they were", err=True)
+        typer.echo(INTERRUPTED_LINE, err=True)
         sys.exit(ExitCode.INTERRUPTED)
     except (RuleError, BaselineError, OutputError) as error:
         typer.echo(f"factcheck: {error}", err=True)

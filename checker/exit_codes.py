@@ -16,6 +16,10 @@ class ExitCode(IntEnum):
     INTERRUPTED = 130  # Ctrl-C
 
 
+# What an interrupted run says, whenever the Ctrl-C or SIGTERM comes.
+INTERRUPTED_LINE = "factcheck: interrupted; the previous reports are left as they were"
+
+
 # --fail-on: the finding levels that fail the gate. "conflict" and "update" are the names of
 # before findings had levels: a conflict is an error, an update's superseded figure a warning.
 FAIL_ON = {

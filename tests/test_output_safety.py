@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from checker.exit_codes import INTERRUPTED_LINE
 from checker.report import FILES
 from tests.conftest import ROOT, run_cli, run_unprivileged
 
@@ -39,13 +40,18 @@ def _unchanged(out: Path) -> bool:
 
 def _wait_until_main_runs(process: subprocess.Popen[str]) -> None:
     """Wait until factcheck's own signal handlers are set (its imports done), as the kernel shows them."""
+    _wait_for_handler(process, signal.SIGTERM)
+
+
+def _wait_for_handler(process: subprocess.Popen[str], signum: int) -> None:
+    """Wait until the process catches `signum`, as the kernel shows it."""
     status = Path(f"/proc/{process.pid}/status")
     if not status.exists():
         pytest.skip("no /proc: cannot tell when start-up is over")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
         caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
-        if int(caught.split()[1], 16) & 1 << (signal.SIGTERM - 1):
+        if int(caught.split()[1], 16) & 1 << (signum - 1):
             return
         time.sleep(0.05)
     pytest.fail("factcheck ended or hung before it could be interrupted")
@@ -64,8 +70,19 @@ def test_an_interrupt_exits_130_with_one_line_and_keeps_the_previous_reports(tmp
     process.send_signal(signum)
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
-    assert stderr == "factcheck: interrupted; the previous reports are left as they were\n" and stdout == ""
+    assert stderr == INTERRUPTED_LINE + "\n" and stdout == ""
     assert _unchanged(previous), "the previous reports are whole and no temporary file is left"
+
+
+def test_a_ctrl_c_while_the_libraries_load_is_one_line_too(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(SENTENCE, encoding="utf-8")
+    command = [sys.executable, "-m", "checker", "run", article, "--out", tmp_path / "out", "-q"]
+    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    _wait_for_handler(process, signal.SIGINT)  # Python's own: the interpreter is up, the imports begin
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert (process.returncode, stderr, stdout) == (130, INTERRUPTED_LINE + "\n", "")
 
 
 def test_a_run_that_fails_while_writing_leaves_every_previous_report(tmp_path, previous, write):
