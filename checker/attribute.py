@@ -14,7 +14,7 @@ from itertools import groupby, pairwise
 
 from checker.model import Claim, Document, Figure
 from checker.numbers import find_numbers
-from checker.persons import Person, age_of
+from checker.persons import Person, age_of, names_in
 from checker.rules import Rule, RuleSet
 from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize
 from checker.units import lexicon
@@ -205,6 +205,11 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A speaker the attribution names only by a pronoun or a title ("him", "the President").
+_STAND_IN = re.compile(r"(?i:he|she|him|her)|(?P<title>[A-Z][a-z]+)")
+_SPEAKER_LOOKBACK = 3  # sentences searched for where a quotation closes
+_TITLE_LOOKBACK = 20  # sentences searched back for the person a title ("the President") means
+_QUOTE = re.compile(r"[“”\"]")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 12
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
@@ -232,15 +237,16 @@ class _Sentence:
     scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, rules: RuleSet) -> _Sentence:
-        """Tokens, event words, clause breaks and speaker of text[start:end]."""
+    def of(cls, text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> _Sentence:
+        """Tokens, event words, clause breaks and speaker of the sentence at spans[index]."""
+        start, end = spans[index]
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
         lemmas = [t.lemma for t in tokens]
         scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
         events = rules.events.find_all(tokens, lemmas)
-        return cls(start, end, tokens, events, breaks, _attribution(text[start:end], rules), scope)
+        return cls(start, end, tokens, events, breaks, _speaker(text, spans, index, rules), scope)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -256,7 +262,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     claims: list[Claim] = []
     in_order = sorted(figures, key=lambda figure: figure.start)
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
-        sentence = _Sentence.of(text, *spans[index], rules)
+        sentence = _Sentence.of(text, spans, index, rules)
         claims += _sentence_claims(document, sentence, list(in_sentence), rules, year)
     return _without_breakdowns(text, claims)
 
@@ -636,6 +642,50 @@ def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | No
         return None, None
     noun = match.group("noun")
     return f"percent on {noun}", f"rate on|{lemmatize(noun)}"
+
+
+def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:
+    """Who said the sentence at spans[index].
+
+    Its own attribution, where a pronoun ("according to him") stands for the person the sentence
+    before names first and a title ("the President said") for the person last named with it. A
+    sentence that only quotes is
+    given to the speaker named where its quotation closes ("“... from three directions. ...,” Ann
+    Ray said"), or, when it quotes a few words, to the speaker of the sentence before it.
+    """
+    start, end = spans[index]
+    sentence = text[start:end]
+    source = _attribution(sentence, rules)
+    if source is None:
+        return _quoted_speaker(text, spans, index, rules) if _QUOTE.search(sentence) else None
+    stand_in = _STAND_IN.fullmatch(source)
+    if stand_in is None or (stand_in["title"] and not re.search(rf"\b[Tt]he {source}\b", sentence)):
+        return source
+    if not stand_in["title"]:
+        return next(names_in(text[slice(*spans[index - 1])]), source) if index else source
+    for earlier in range(index - 1, max(-1, index - 1 - _TITLE_LOOKBACK), -1):
+        named = [name for name in names_in(text[slice(*spans[earlier])]) if source in name.split()]
+        if named:
+            return named[-1]
+    return source
+
+
+def _quoted_speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:
+    sentence = text[slice(*spans[index])]
+    straight_open = sentence.lstrip().startswith('"') and sentence.count('"') % 2
+    if sentence.count("“") > sentence.count("”") or straight_open:  # the quotation goes on after it
+        for later in range(index + 1, min(len(spans), index + 1 + _SPEAKER_LOOKBACK)):
+            if not _same_paragraph(text, spans, later):
+                return None
+            if _QUOTE.search(text, *spans[later]):
+                return _attribution(text[slice(*spans[later])], rules)
+        return None
+    return _speaker(text, spans, index - 1, rules) if index and _same_paragraph(text, spans, index) else None
+
+
+def _same_paragraph(text: str, spans: list[tuple[int, int]], index: int) -> bool:
+    """Whether the sentence at spans[index] goes on the paragraph of the one before it."""
+    return "\n" not in text[spans[index - 1][0] : spans[index][0]].rstrip(" \t")
 
 
 def _attribution(sentence: str, rules: RuleSet) -> str | None:

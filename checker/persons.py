@@ -9,12 +9,14 @@ they are only "an 18-year-old woman", by that role and age.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from checker.text import lemmatize
 
 # Up to four capitalised words on one line; a nickname in quotes may sit among them ('Samuel "Sam" Ray').
 _NAME = r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.|\"[A-Z][\w'’-]*\")[ \t]+){0,3}[A-Z][\w'’-]+"
+_NAMES = re.compile(rf"\b{_NAME}")
 _NOT_NAMES = frozenset(
     "the a an police officers authorities officials he she they it his her their according and but "
     "in on at from for to by with after before since during last this that when while as near "
@@ -145,3 +147,16 @@ def drops_first_name(short: str, full: str) -> bool:
     a, b = short.split(), full.split()
     rest = iter(b[1:])
     return 1 < len(a) < len(b) and a[-1] == b[-1] and a[0] != b[0] and all(word in rest for word in a)
+
+
+def names_in(text: str) -> Iterator[str]:
+    """The names of two capitalised words or more in `text`, in order ("Kazakh President Ann Ray").
+
+    Capitalised words before a name that are no part of it ("During", "The") are left out.
+    """
+    for match in _NAMES.finditer(text):
+        words = match.group().split()
+        while words and words[0].lower() in _NOT_NAMES:
+            words.pop(0)
+        if _is_full_name(" ".join(words)):
+            yield " ".join(words)

@@ -64,6 +64,16 @@ def test_every_gold_claim_is_found_with_its_value_and_subject(gold, seeds_run):
         assert _lemmas(counted) & _lemmas(expected["subject"]), (counted, expected["subject"])
 
 
+def test_every_gold_attribution_names_the_speaker(gold, seeds_run):
+    """The speaker's names (or, for "unconfirmed reports", its words) are in the claim's attribution."""
+    _, report, _ = seeds_run
+    for expected in (claim for claim in gold["claims"] if "attribution" in claim):
+        claim = _find_claim(report, expected["doc"], expected["surface"], expected.get("context"))
+        words = expected["attribution"].split(" (")[0].split()
+        names = [word for word in words if word[0].isupper()] or words
+        assert claim["attribution"] and all(name in claim["attribution"] for name in names), (expected, claim)
+
+
 def test_no_gold_non_claim_is_a_claim(gold, seeds_run):
     _, report, _ = seeds_run
     for expected in gold["not_claims"]:
