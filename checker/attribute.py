@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from itertools import groupby, pairwise
 
 from checker.model import Claim, Document, Figure
@@ -205,6 +206,11 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "on Monday", "Monday night": a day of the week gone by ("next Monday", "by Monday" are ahead).
+_WEEKDAY = re.compile(
+    r"(?<!next )(?<!until )(?<!by )\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
+)
+_WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # A speaker the attribution names only by a pronoun or a title ("him", "the President").
 _STAND_IN = re.compile(r"(?i:he|she|him|her)|(?P<title>[A-Z][a-z]+)")
 _SPEAKER_LOOKBACK = 3  # sentences searched for where a quotation closes
@@ -330,7 +336,7 @@ def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, y
         high=figure.interval.high,
         qualifier=figure.qualifier,
         attribution=sentence.attribution,
-        as_of=_as_of(text[sentence.start : figure.start], year) or _date_part(document.published),
+        as_of=_as_of(text[sentence.start : figure.start], year, document.published),
         **fields,
     )
 
@@ -707,19 +713,25 @@ def _document_year(document: Document) -> str | None:
     return max(years) if years else None
 
 
-def _as_of(before: str, year: str | None) -> str | None:
-    """The date a sentence gives before the figure ("On January 9, ..."), with the document's year."""
+def _as_of(before: str, year: str | None, published: str | None) -> str | None:
+    """The date the sentence gives before the figure ("On January 9", "on Monday"), else the article's.
+
+    A weekday is the last such day up to the day the article was published.
+    """
     dates = list(_MONTH_DAY.finditer(before))
-    if not dates or year is None:
-        return None
-    match = dates[-1]
-    month = (match.group("month") or match.group("month2")).lower()[:3]
-    day = int(match.group("day") or match.group("day2"))
-    return f"{year}-{_MONTHS.index(month) + 1:02d}-{day:02d}"
-
-
-def _date_part(published: str | None) -> str | None:
-    return published[:10] if published else None
+    if dates and year:
+        month = (dates[-1].group("month") or dates[-1].group("month2")).lower()[:3]
+        day = int(dates[-1].group("day") or dates[-1].group("day2"))
+        return f"{year}-{_MONTHS.index(month) + 1:02d}-{day:02d}"
+    try:
+        issued = date.fromisoformat(published[:10]) if published else None
+    except ValueError:
+        return published[:10] if published else None
+    weekdays = list(_WEEKDAY.finditer(before))
+    if issued and weekdays:
+        named = _WEEKDAYS.index(weekdays[-1].group("weekday").lower()[:3])
+        return (issued - timedelta(days=(issued.weekday() - named) % 7)).isoformat()
+    return issued.isoformat() if issued else None
 
 
 def _revision(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import extract_text
+from checker import check, extract_text
 
 # (text, the figure, who said it)
 CASES = {
@@ -47,3 +47,22 @@ def test_attribution_cases(name):
     text, surface, speaker = CASES[name]
     claim = next(claim for claim in extract_text(text) if claim.surface == surface)
     assert claim.attribution == speaker
+
+
+# (sentence, as of when) in an article published on Wednesday 24 August 2016
+AS_OF = {
+    "the article's date": ("Police said 3 people were hurt.", "2016-08-24"),
+    "a weekday gone by": ("On Monday, police said 3 people were hurt.", "2016-08-22"),
+    "the same weekday is the day itself": ("Police said Wednesday that 3 people were hurt.", "2016-08-24"),
+    "a weekday ahead is not a date of the figure": ("By Friday 3 people will be moved, police said.", "2016-08-24"),
+    "a date": ("On August 9, police said 3 people were hurt.", "2016-08-09"),
+}
+
+
+@pytest.mark.parametrize("name", AS_OF)
+def test_as_of_cases(tmp_path, name):
+    sentence, as_of = AS_OF[name]
+    article = tmp_path / "a.md"
+    article.write_text(f"---\ntitle: Crash\ndate: 2016-08-24\n---\n{sentence}\n", encoding="utf-8")
+    (claim,) = [claim for claim in check([article]).claims if claim.surface == "3"]
+    assert claim.as_of == as_of
