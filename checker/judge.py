@@ -46,6 +46,7 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
     )
+    published = {doc.id: doc.published for doc in documents}
     by_key: dict[str, list[Claim]] = {}
     for claim, key in zip(claims, _keys(claims), strict=True):
         if key:
@@ -57,7 +58,8 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
         members = _mark_superseded(members)
         verdict, explanation = _verdict(members, timeline)
         subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
-        groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation))
+        newest = _current(members, published)
+        groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation, newest))
         updated.update((c.id, replace(c, group=group_id)) for c in members)
     return [updated.get(claim.id, claim) for claim in claims], groups
 
@@ -120,14 +122,23 @@ def _fit(ages: list[Claim], others: list[Claim]) -> bool:
     return all(a.interval.overlaps(b.interval) for a in ages for b in others)
 
 
-def _newest(members: list[Claim]) -> Claim | None:
-    """The latest figure marked as a revision, if any."""
+def _revised_to(members: list[Claim]) -> Claim | None:
+    """The latest figure the words mark as a revision ("has risen to 17"), if any."""
     newer = [c for c in members if c.revision == "newer" and c.value is not None]
     return max(newer, key=lambda c: (c.as_of or "", c.document, c.start)) if newer else None
 
 
+def _current(members: list[Claim], published: dict[str, str | None]) -> str | None:
+    """The id of the figure to print: a revision first, then the latest date; none from one article or undated."""
+    current = [claim for claim in members if not claim.superseded]
+    if len({claim.document for claim in members}) < 2 or not current:
+        return None
+    best = max(current, key=lambda c: (c.revision == "newer", c.as_of or published[c.document] or "", c.id))
+    return best.id if best.revision == "newer" or best.as_of or published[best.document] else None
+
+
 def _mark_superseded(members: list[Claim]) -> list[Claim]:
-    newest = _newest(members)
+    newest = _revised_to(members)
     marked = []
     for claim in members:
         ruled_out = newest is not None and claim is not newest and not claim.interval.contains(newest.value)
@@ -170,7 +181,7 @@ def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     (an "earlier it was reported", or one its own revision rules out) take no part; a figure
     another document revises does, so time can explain the difference.
     """
-    newest = _newest(members)
+    newest = _revised_to(members)
     by_document: dict[str, list[Claim]] = {}
     for claim in members:
         own_revision = claim.superseded and newest is not None and claim.document == newest.document
@@ -284,7 +295,7 @@ def _latest(revisions: list[tuple[str, list[Claim], list[Claim]]]) -> str:
 
 def _revision_note(members: list[Claim]) -> str:
     """What a revision in the words says: the newest figure, the earlier ones it replaces, who still gives them."""
-    newest = _newest(members)
+    newest = _revised_to(members)
     if newest is None:
         return ""
     new = _format(newest.value)

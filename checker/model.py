@@ -117,6 +117,7 @@ class Group:
     verdict: Verdict
     claims: tuple[str, ...]
     explanation: str
+    newest: str | None  # the claim to print: marked by a revision, else the latest dated; None if undecided
 
 
 @dataclass(frozen=True)

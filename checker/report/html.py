@@ -171,10 +171,8 @@ def _rows(result: RunResult, findings: Sequence[Finding]) -> dict[str, Row]:
     finding_of = {finding.claim: finding for finding in findings}
     texts = {doc.id: doc.text for doc in result.documents}
     starts = {doc.id: [start for start, _ in sentence_spans(doc.text)] for doc in result.documents}
-    published = {doc.id: doc.published for doc in result.documents}
     groups = {group.id: group for group in result.groups}
-    by_id = {claim.id: claim for claim in result.claims}
-    newest = {_newest([by_id[c] for c in group.claims], published) for group in result.groups} - {None}
+    newest = {group.newest for group in result.groups} - {None}
     rows = {}
     for claim in result.claims:
         text, sentence_starts = texts[claim.document], starts[claim.document]
@@ -194,15 +192,6 @@ def _rows(result: RunResult, findings: Sequence[Finding]) -> dict[str, Row]:
             finding=finding_of.get(claim.id),
         )
     return rows
-
-
-def _newest(members: list[Claim], published: dict[str, str | None]) -> str | None:
-    """The id of the newest figure of a group: a revision first, then the latest date; none if undated."""
-    current = [claim for claim in members if not claim.superseded]
-    if len({claim.document for claim in members}) < 2 or not current:
-        return None
-    best = max(current, key=lambda c: (c.revision == "newer", c.as_of or published[c.document] or "", c.id))
-    return best.id if best.revision == "newer" or best.as_of or published[best.document] else None
 
 
 def _articles(result: RunResult) -> Iterator[Article]:

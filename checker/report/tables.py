@@ -180,6 +180,7 @@ def report_json_parts(result: RunResult) -> Iterator[str]:
                 "verdict": g.verdict.value,
                 "claims": list(g.claims),
                 "explanation": g.explanation,
+                "newest": g.newest,
             }
             for g in result.groups
         ),
