@@ -45,7 +45,7 @@ def source_places(text: str, source: str, chunks: Sequence[Chunk]) -> tuple[Plac
 
     position = _GAP.match(text).end()  # the next character of `text` to match
     for chunk, line, column in chunks:
-        for literal, at in _literal_runs(chunk, line_starts[line - 1] + column, source):
+        for literal, at, spelled in _literal_runs(chunk, line_starts[line - 1] + column, source):
             if position >= len(text):
                 return tuple(places)
             first = _GAP.match(literal).end()
@@ -57,20 +57,22 @@ def source_places(text: str, source: str, chunks: Sequence[Chunk]) -> tuple[Plac
                 pieces = [(piece.start(), piece.group()) for piece in _WORD.finditer(literal)]
             for start, piece in pieces:
                 anchor(position, at + start)
+                if spelled != len(literal):  # an entity: the character after it is past its spelling
+                    anchor(position + len(piece), at + spelled)
                 position = _GAP.match(text, position + len(piece)).end()
     return tuple(places)
 
 
-def _literal_runs(chunk: str, start: int, source: str) -> Iterator[tuple[str, int]]:
-    """The chunk cut where its source spells a character as an entity, each run with its source offset."""
+def _literal_runs(chunk: str, start: int, source: str) -> Iterator[tuple[str, int, int]]:
+    """The chunk cut where its source spells a character as an entity: each run, its source offset and length."""
     done, at = 0, start  # characters of the chunk done, and where the source stands
     while done < len(chunk) and at < len(source):
         entity = source.find("&", at, at + len(chunk) - done)
         if entity < 0:
-            yield chunk[done:], at
+            yield chunk[done:], at, len(chunk) - done
             return
         if entity > at:
-            yield chunk[done : done + entity - at], at
+            yield chunk[done : done + entity - at], at, entity - at
             done, at = done + entity - at, entity
         match = _ENTITY.match(source, entity)
         spelled = match.group() if match else "&"
@@ -82,7 +84,7 @@ def _literal_runs(chunk: str, start: int, source: str) -> Iterator[tuple[str, in
             while kept < min(len(decoded), len(spelled)) - 1 and decoded[-1 - kept] == spelled[-1 - kept]:
                 kept += 1
             decoded, spelled = decoded[: len(decoded) - kept], spelled[: len(spelled) - kept]
-        yield chunk[done : done + len(decoded)], at
+        yield chunk[done : done + len(decoded)], at, len(spelled)
         done, at = done + len(decoded), at + len(spelled)
 
 

@@ -334,6 +334,17 @@ def test_lines_and_sarif_place_an_html_draft_s_findings_in_its_markup(tmp_path, 
     assert region == {"startLine": line, "startColumn": column, "endLine": line, "endColumn": column + 3}
 
 
+def test_sarif_ends_a_figure_spelled_with_an_entity_after_the_entity(tmp_path, write):
+    line = "<p>Officials said 40&#37; of homes were damaged &amp; 12&frac12; tons of food were sent.</p>"
+    write("story.html", f"<html><body>\n{line}\n</body></html>\n")
+    write("source.txt", "Officials said 70 people were detained.\n")
+    run_cli("run", "story.html", "--against", "source.txt", "--format", "sarif", cwd=tmp_path)
+    sarif = json.loads((tmp_path / "reports" / "report.sarif").read_text(encoding="utf-8"))
+    regions = [r["locations"][0]["physicalLocation"]["region"] for r in sarif["runs"][0]["results"]]
+    spans = [line[region["startColumn"] - 1 : region["endColumn"] - 1] for region in regions]
+    assert spans == ["40&#37;", "12&frac12; tons"]
+
+
 def test_pre_commit_hook_file_parses_and_its_entry_runs(newsroom, factcheck_executable):
     hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert isinstance(hooks, list) and [hook["id"] for hook in hooks] == ["factcheck"]
