@@ -52,6 +52,8 @@ class Rule:
     why: str | None = None
     case_sensitive: bool = False
     unmatched: bool = False
+    eventless: bool = False  # a subject counted as it is: no event word changes what is counted
+    lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
@@ -80,7 +82,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
-    "subject": {"phrases": (_STRS, True)},
+    "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
@@ -126,6 +128,16 @@ class RuleSet:
     def subjects(self) -> PhraseMatcher:
         """Subject aliases, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
+
+    @cached_property
+    def eventless(self) -> frozenset[str]:
+        """The subjects counted as they are, whatever event their sentence reports ("19 shots")."""
+        return frozenset(rule.id for rule in self.of("subject") if rule.eventless)
+
+    @cached_property
+    def lasting(self) -> PhraseMatcher:
+        """Words of the subjects that last ("delay", "extended"), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject") if rule.lasts})
 
     @cached_property
     def scopes(self) -> PhraseMatcher:
@@ -294,6 +306,8 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         why=entry.get("why"),
         case_sensitive=entry.get("case_sensitive", False),
         unmatched=entry.get("unmatched", False),
+        eventless=entry.get("eventless", False),
+        lasts=entry.get("lasts", False),
     )
 
 
