@@ -41,7 +41,15 @@ _POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
 # People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
 # but two ages are as likely two women, so their figures never clash (the age is in the key).
-_UNNAMED = frozenset("man woman boy girl child teen teenager person".split())
+_UNNAMED = frozenset("man woman boy girl child kid toddler baby infant teen teenager person".split())
+# Words for a child, and the more specific words the same child may be called by ("a 2-year-old
+# child" may be "a 2-year-old boy", who may be "Ann Ray's 2-year-old son"). Children are few in a
+# story; a man of 30 may be anyone's son, so grown-ups are never joined this way.
+_CHILD = {
+    "boy": frozenset({"son"}),
+    "girl": frozenset({"daughter"}),
+    **dict.fromkeys(("child", "kid", "toddler", "baby", "infant"), frozenset({"boy", "girl", "son", "daughter"})),
+}
 
 
 @dataclass(frozen=True)
@@ -115,6 +123,23 @@ def _named(name: str) -> Person:
         if w.lower() not in _NOT_NAMES and w.lower() not in _SUFFIXES and w[0].isupper() and not w.isupper()
     ] or name.split()[-1:]
     return Person(" ".join(words), "name:" + " ".join(w.lower() for w in words))
+
+
+def child_may_be(key: str, other: str) -> bool:
+    """Whether the unnamed child of person key `key` ("unnamed:child 2") may be the person of `other`.
+
+    `other` is an unnamed child with a more specific word ("unnamed:boy 2") or someone's son or
+    daughter ("relative:ann ray's son"); their ages are compared by the caller.
+    """
+    return key.startswith("unnamed:") and _role(other) in _CHILD.get(_role(key), ())
+
+
+def _role(key: str) -> str:
+    """The word for a person in their key: "child" in "unnamed:child 2", "son" in "relative:ann ray's son"."""
+    kind, _, words = key.partition(":")
+    if kind == "relative":
+        return words.rsplit(" ", 1)[-1]
+    return words.split(" ", 1)[0] if kind == "unnamed" else ""
 
 
 def shortens(short: str, full: str) -> bool:
