@@ -166,8 +166,6 @@ _GENERIC = frozenset(["people", "person", "individual"])
 # Nouns that name no thing: occurrences, manners, amounts ("three times", "a total of 30 days").
 _NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "number", "period", "matter"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
-# Words before a counted noun that leave its population as it is ("five other victims": victims).
-_NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
 # Words of time that end a counted noun phrase ("13 people last night").
 _TIME = frozenset(
     "last next yesterday today tonight morning afternoon evening night week weekend month year ago "
@@ -388,7 +386,7 @@ def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Co
     if any(m.last == first for m in sentence.events):  # the object of an event verb: "that wounded eight"
         return _Counted("people", "people")
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
-    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lower in _NEUTRAL:
+    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lemma in rules.neutral:
         index += 1  # "four more killed"
     if index is None:
         return None
@@ -463,7 +461,8 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     rest = tokens[len(words) :]
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules)
-        if more and rest[1].lower not in _STOP:
+        # "secret files and other evidence": the figure counts the files, not the other things.
+        if more and rest[1].lower not in _STOP and rest[1].lemma not in rules.neutral:
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
@@ -513,7 +512,7 @@ def _is_noun_like(token: Token) -> bool:
 
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
-    kept = [w for w in words if w.lemma not in _NEUTRAL]
+    kept = [w for w in words if w.lemma not in rules.neutral]
     if not kept:
         return _Counted("people", "people")
     lemmas = [w.lemma for w in kept]

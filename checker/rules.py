@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.findings import FINDING_NAMES, KINDS, LEVELS
-from checker.text import PhraseMatcher, lower, phrase_regex
+from checker.text import PhraseMatcher, lemmatize, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
 FIGURE_KINDS = ("count", "money", "percent", "measure", "age", "ratio", "change")  # what `kinds` may name
@@ -83,6 +83,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
     "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
+    "neutral": {"phrases": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
@@ -128,6 +129,11 @@ class RuleSet:
     def subjects(self) -> PhraseMatcher:
         """Subject aliases, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
+
+    @cached_property
+    def neutral(self) -> frozenset[str]:
+        """Lemmas of the words before a counted noun that leave what it counts as it is ("other", "secret")."""
+        return frozenset(lemmatize(phrase) for rule in self.of("neutral") for phrase in rule.phrases)
 
     @cached_property
     def eventless(self) -> frozenset[str]:

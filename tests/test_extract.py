@@ -45,6 +45,8 @@ CASES = {
     "an ordinal counts so far": ("A second man is in custody.", [("A second", 2, 2, 2, None, "people")]),
     "an ordinal is no fraction": ("A third person died.", [("A third", 3, 3, 3, None, "people")]),
     "an ordinal before a verb": ("A second suspect was arrested.", [("A second", 2, 2, 2, None, "suspect")]),
+    "half a before a unit": ('the "half a ton" of files', [("half a ton", 0.5, 0.5, 0.5, None, "short ton")]),
+    "an ordinal word at the end counts nothing": ("He fired again a second later", []),
     "shared scale and unit": (
         "5 or 6 million tonnes",
         [("5", 5e6, 5e6, 5e6, None, "tonne"), ("6 million tonnes", 6e6, 6e6, 6e6, None, "tonne")],

@@ -391,6 +391,22 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {104, 106},
     ),
+    "words that leave the things counted as they are do not split them": (
+        {
+            "a_2024-03-01.txt": "Israel obtained 100,000 secret files.",
+            "b_2024-03-01.txt": "The archive contained 55,000 files and other evidence.",
+            "c_2024-03-01.txt": "Tens of thousands of classified files were seized.",
+        },
+        "files",
+        Verdict.CONFLICT,
+        {100_000, 55_000, None},
+    ),
+    "a thing and its abbreviation are one subject": (
+        {"a.txt": "Agents seized 183 compact discs.", "b.txt": "The files were on 183 CD's."},
+        "compact discs",
+        Verdict.CONSISTENT,
+        {183},
+    ),
     "pages are counted things": (
         {"a.txt": "The report ran to 300 pages.", "b.txt": "Experts read all 300 pages of the report."},
         "pages",
