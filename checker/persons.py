@@ -29,6 +29,8 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)—–]|\s+(?:and|was|is|who|of|has
 # "The 45-year-old man has been identified as Ann Ray."
 _IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s+(?P<name>{_NAME})")
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
+# "an unidentified woman in her 50s": someone known only by the decade of their age.
+_UNNAMED_DECADE = re.compile(r"\b(?P<role>[a-z]+)\s+in\s+(?P<pronoun>his|her)\s+$")
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _OLDEST_AGE = 120
 _NICKNAME = 4  # the shortest first name read as a nickname of a longer one
@@ -91,6 +93,10 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
     if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
         return _named(before.group("name"))
+    decade = _UNNAMED_DECADE.search(text, max(0, start - 40), start) if is_age else None
+    if decade and decade.group("role") in _UNNAMED:  # "a woman in her 50s", not "women in their 50s"
+        role, pronoun = decade.group("role"), decade.group("pronoun")
+        return Person(f"the {role} in {pronoun} {value:g}s", f"unnamed:{role} {value:g}s")
     return None
 
 

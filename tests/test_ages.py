@@ -103,6 +103,12 @@ AGE_CASES = {
         Verdict.CONFLICT,
         {30, 31},
     ),
+    "someone known only by the decade of their age": (
+        {"a.txt": "An unidentified woman in her 50s was killed.", "b.txt": "Police said a woman in her 50s died."},
+        "age of the woman in her 50s",
+        Verdict.CONSISTENT,
+        {50},
+    ),
     "an age within a decade agrees": (
         {"a.txt": "Ann Ray, in her 50s, died.", "b.txt": "Ann Ray, 55, died."},
         "age of Ann Ray",
@@ -197,6 +203,7 @@ def test_an_unnamed_child_two_children_fit_stays_apart(tmp_path):
         ("Meanwhile, a 46-year-old man died.", "Meanwhile, a 30-year-old woman was hurt."),
         ("A 37-year-old Springfield man was killed.", "A 52-year-old Springfield man was hurt."),
         ("Man, 24, shot on a street corner", "Man, 30, hurt in a crash"),
+        ("A woman in her 50s was hurt.", "A woman in her 60s was hurt."),
     ],
 )
 def test_words_that_name_no_one_give_no_ages_to_compare(tmp_path, first, second):
