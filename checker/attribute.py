@@ -613,7 +613,7 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
         return False
     if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE - _WHOLE and len(words) == 1):
         return False
-    people = rules.subjects.match_at([head], 0)
+    people = rules.people.match_at([head], 0)
     written = counted.surface.split()[words.index(head)]
     # Not "laid" (lay), nor "tells" after "one" ("one source tells"): a plural after one is a verb.
     plural = _is_plural(written, head) and figure.value != 1

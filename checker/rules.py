@@ -131,6 +131,13 @@ class RuleSet:
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
 
     @cached_property
+    def people(self) -> PhraseMatcher:
+        """Aliases of populations of people: the subjects that are neither counted as they are nor last."""
+        return PhraseMatcher(
+            {rule.id: rule.phrases for rule in self.of("subject") if not (rule.eventless or rule.lasts)}
+        )
+
+    @cached_property
     def neutral(self) -> frozenset[str]:
         """Lemmas of the words before a counted noun that leave what it counts as it is ("other", "secret")."""
         return frozenset(lemmatize(phrase) for rule in self.of("neutral") for phrase in rule.phrases)
