@@ -484,9 +484,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
     for index, token in enumerate(tokens[:4]):
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
             break
-        # An event word ends the phrase, unless it is a plural that names things ("19 shots").
-        named = _is_plural(token.lower, token.lemma) and rules.subjects.match_at(lemmas, index)
-        if token.lower in _TIME or (rules.events.match_at(lemmas, index) and not named):
+        event = rules.events.match_at(lemmas, index)
+        if token.lower in _TIME or (event and not _names_things(token, lemmas, index, rules)):
             break
         if token.lower.endswith("ed") and (words or not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1]))):
             break
@@ -494,6 +493,11 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
         if _is_head(token):
             break
     return words
+
+
+def _names_things(token: Token, lemmas: list[str], index: int, rules: RuleSet) -> bool:
+    """Whether an event word is a plural that names a subject of things ("19 shots", not "13 shot")."""
+    return _is_plural(token.lower, token.lemma) and rules.subjects.match_at(lemmas, index) is not None
 
 
 def _is_head(token: Token) -> bool:
