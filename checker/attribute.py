@@ -167,8 +167,6 @@ _GENERIC = frozenset(["people", "person", "individual"])
 # Nouns that name no thing: occurrences, manners, amounts ("three times", "a total of 30 days").
 _NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "number", "period", "matter"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
-# Words before a counted noun that leave its population as it is ("five other victims": victims).
-_NEUTRAL = frozenset("other more additional further innocent unidentified unnamed".split())
 # Words of time that end a counted noun phrase ("13 people last night").
 _TIME = frozenset(
     "last next yesterday today tonight morning afternoon evening night week weekend month year ago "
@@ -192,8 +190,17 @@ _PRESENT_AT = re.compile(
 )
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
+# A length of time said of a verb or noun before it: "for 30 days", "for a final 30 days", "another 30 days".
+_FOR_LENGTH = re.compile(
+    r"\b(?:for(?:\s+(?:a|an|another|the))?(?:\s+(?:final|further|additional|next))?|another)\s+$", re.IGNORECASE
+)
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
+)
+# A total and the noun it totals, right before its figure: "homicide total (rose) to", "arrest count of".
+_TOTAL_BEFORE = re.compile(
+    r"\b(?P<noun>[a-z]+)\s+(?:total|tally|count)\s+(?:(?:now\s+)?(?:\w+\s+)?(?:to|at|of|is|was|stands\s+at)\s+)?$",
+    re.IGNORECASE,
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
 _PERFECT = frozenset([("had", "been"), ("have", "been"), ("has", "been")])
@@ -228,6 +235,7 @@ class _Counted:
 
     surface: str
     key: str
+    alone: bool = False  # counted as it is: no event word changes what is counted ("19 shots", "the homicide total")
 
 
 @dataclass(frozen=True)
@@ -289,7 +297,8 @@ def _sentence_claims(
             continue
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
-        event = _event(sentence, figure, figure_tokens, rules) or _direction(figure)
+        event = None if counted and counted.alone else _event(sentence, figure, figure_tokens, rules)
+        event = event or _direction(figure)
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
@@ -389,7 +398,7 @@ def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Co
     if any(m.last == first for m in sentence.events):  # the object of an event verb: "that wounded eight"
         return _Counted("people", "people")
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
-    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lower in _NEUTRAL:
+    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lemma in rules.neutral:
         index += 1  # "four more killed"
     if index is None:
         return None
@@ -424,7 +433,7 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
-        phrase = named or phrase
+        phrase = named or phrase or _total_before(text, sentence.start, figure.start, rules)
     if phrase is None and figure.kind == "ratio":
         before = [t for t in tokens if t.end <= figure.start]
         phrase = _noun_phrase(list(reversed(before))[:3][::-1], rules)
@@ -442,6 +451,20 @@ def _named_before(
     return None
 
 
+def _total_before(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> _Counted | None:
+    """A running total named before its figure: "the city's homicide total rose to 104".
+
+    Not a toll of an event ("the death toll rose to 17"): that counts people.
+    """
+    match = _TOTAL_BEFORE.search(text, sentence_start, figure_start)
+    if match is None:
+        return None
+    noun = match.group("noun").lower()
+    if noun in _STOP or rules.events.match_at([lemmatize(noun)], 0):
+        return None
+    return _Counted(f"{noun} total", f"{lemmatize(noun)} total", alone=True)
+
+
 def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     """The counted noun phrase at the start of `tokens`, coordinations and partitives included."""
     words = _content_words(tokens, rules)
@@ -450,7 +473,8 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     rest = tokens[len(words) :]
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules)
-        if more and rest[1].lower not in _STOP:
+        # "secret files and other evidence": the figure counts the files, not the other things.
+        if more and rest[1].lower not in _STOP and rest[1].lemma not in rules.neutral:
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
@@ -472,7 +496,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
     for index, token in enumerate(tokens[:4]):
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
             break
-        if token.lower in _TIME or rules.events.match_at(lemmas, index):
+        event = rules.events.match_at(lemmas, index)
+        if token.lower in _TIME or (event and not _names_things(token, lemmas, index, rules)):
             break
         if token.lower.endswith("ed") and (words or not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1]))):
             break
@@ -480,6 +505,11 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
         if _is_head(token):
             break
     return words
+
+
+def _names_things(token: Token, lemmas: list[str], index: int, rules: RuleSet) -> bool:
+    """Whether an event word is a plural that names a subject of things ("19 shots", not "13 shot")."""
+    return _is_plural(token.lower, token.lemma) and rules.subjects.match_at(lemmas, index) is not None
 
 
 def _is_head(token: Token) -> bool:
@@ -498,13 +528,13 @@ def _is_noun_like(token: Token) -> bool:
 
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
     """The counted phrase by its alias ("victims" -> people); "other" and the like change no population."""
-    kept = [w for w in words if w.lemma not in _NEUTRAL]
+    kept = [w for w in words if w.lemma not in rules.neutral]
     if not kept:
         return _Counted("people", "people")
     lemmas = [w.lemma for w in kept]
     alias = rules.subjects.match_at(lemmas, 0)
     if alias and alias.last == len(kept):
-        return _Counted(alias.id, alias.id)
+        return _Counted(alias.id, alias.id, alias.id in rules.eventless)
     return _Counted(" ".join(w.lower for w in kept), " ".join(lemmas))
 
 
@@ -579,7 +609,7 @@ def _subject(
         subject, key = f"{counted.key} change", f"{counted.key}|change"
     elif event and figure.kind == "count":
         subject, key = f"{counted.surface} {event}", f"{counted.key}|{event}"
-    elif figure.kind == "count" and _is_thing(figure, counted, rules):
+    elif figure.kind == "count" and (counted.alone or _is_thing(figure, counted, rules)):
         subject, key = counted.surface, f"{counted.key}|count"
     else:
         return None, None
@@ -599,7 +629,7 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
         return False
     if head in _GENERIC | _NOT_THINGS or (head in _PARTITIVE - _WHOLE and len(words) == 1):
         return False
-    people = rules.subjects.match_at([head], 0)
+    people = rules.people.match_at([head], 0)
     written = counted.surface.split()[words.index(head)]
     # Not "laid" (lay), nor "tells" after "one" ("one source tells"): a plural after one is a verb.
     plural = _is_plural(written, head) and figure.value != 1
@@ -621,7 +651,7 @@ def _lasting(
     elif figure.kind == "measure" and figure.unit:
         unit = lexicon().get(figure.unit)
         match = _LASTED.search(text, sentence.start, figure.start)
-        noun = match.group("noun") if match else ""
+        noun = match.group("noun") if match else _lasting_word(text, sentence, figure, rules)
     else:
         return None
     if unit is None or unit.entity != "time" or not noun or noun in _STOP | _TIME | _NOT_THINGS:
@@ -629,6 +659,17 @@ def _lasting(
     alias = rules.subjects.match_at([lemmatize(noun)], 0)  # "rampage": a spree
     noun = alias.id if alias and alias.last == 1 else noun
     return f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}"
+
+
+def _lasting_word(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> str:
+    """The word of a thing that lasts, earlier in the clause of "for 30 days": "delayed the tariffs for 30 days"."""
+    if not _FOR_LENGTH.search(text, sentence.start, figure.start):
+        return ""
+    first = _token_at(sentence, figure.start)
+    start = max((b + 1 for b in sentence.breaks if b < first), default=0)
+    lemmas = [t.lemma for t in sentence.tokens]
+    words = [rules.lasting.match_at(lemmas, i) for i in range(start, first)]
+    return next((match.id for match in reversed(words) if match and match.last == match.first + 1), "")
 
 
 def _present_at(text: str, figure: Figure) -> tuple[str | None, str | None]:

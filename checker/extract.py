@@ -368,8 +368,8 @@ def _ordinal_counts(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
     for match in _ORDINAL_COUNT.finditer(lowered):
         words = _lemmas_after(lowered, match.end())
-        people = rules.subjects.match_at(words, 0) is not None if words else False
-        for skip in (1, 2):
+        people = rules.people.match_at(words, 0) is not None if words else False
+        for skip in (1, 2)[: len(words)]:  # "... a second later" may end the text
             if rules.events.match_at(words, skip - 1) is not None:
                 break  # "a second shooting": the ordinal counts events, not what they befell
             if _event_after(words, skip, rules, linked=not people) in _ONE_BY_ONE:

@@ -12,9 +12,10 @@ from dataclasses import dataclass, replace
 from itertools import combinations
 
 from checker.model import Claim, Document, Group, Verdict
-from checker.persons import drops_first_name, shortens
+from checker.persons import child_may_be, drops_first_name, shortens
 
-_NAMED = "age|name:"  # the key of a named person's age
+_AGE = "age|"  # the key of a person's age
+_NAMED = _AGE + "name:"  # the key of a named person's age
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
@@ -83,8 +84,8 @@ def _keys(claims: list[Claim]) -> list[str | None]:
     """The claims' group keys: a short name as the full name, or as the person whose ages it fits.
 
     A name without its first name joins the one longer name whose ages all fit its own; a last
-    name several people share joins the one of them whose every stated age it fits ("Ray, 55"
-    beside "Sam Ray, 55" and "Tom Ray, 30"). Neither adds a clash to the group it joins.
+    name several people share joins the one of them one of whose stated ages it fits ("Ray, 55"
+    beside "Sam Ray, 55" and "Tom Ray, 30"). Neither adds a figure the group does not already hold.
     """
     full_names = _full_names(claims)
     keys = [full_names.get(c.key, c.key) if c.key else None for c in claims]
@@ -98,14 +99,43 @@ def _keys(claims: list[Claim]) -> list[str | None]:
             longer[key] = fits[0]
     keys = [longer.get(key, key) if key else None for key in keys]
     ages = _ages(claims, keys)
-    resolved = []
+    resolved: list[str | None] = []
     for claim, key in zip(claims, keys, strict=True):
         if claim.key and key is None:
             name = claim.key.removeprefix(_NAMED)
-            fits = [full for full in ages if shortens(name, full.removeprefix(_NAMED)) and _fit([claim], ages[full])]
+            fits = [
+                full
+                for full in ages
+                if shortens(name, full.removeprefix(_NAMED)) and any(_fit([claim], [age]) for age in ages[full])
+            ]
             key = fits[0] if len(fits) == 1 else None
         resolved.append(key)
-    return resolved
+    children = _children(claims, resolved)
+    return [children.get(key, key) if key else None for key in resolved]
+
+
+def _children(claims: list[Claim], keys: list[str | None]) -> dict[str, str]:
+    """Unnamed children as the one child of the story their word and age fit.
+
+    "A 2-year-old child" joins "a 2-year-old boy" or "Ann Ray's 2-year-old son" when that child's
+    every stated age is its own and no other child fits; the word that fits comes first ("boy"
+    joins "son", then "child" meets them both there).
+    """
+    ages: dict[str, set[tuple[float | None, float | None]]] = {}
+    for claim, key in zip(claims, keys, strict=True):
+        if key and key.startswith(_AGE):
+            ages.setdefault(key, set()).add((claim.low, claim.high))
+    joined: dict[str, str] = {}
+    for _ in range(2):  # a boy joins a son first, so a child fits them as one
+        for key, stated in ages.items():
+            fits = {
+                joined.get(other, other)
+                for other, its in ages.items()
+                if its == stated and len(stated) == 1 and child_may_be(key.removeprefix(_AGE), other.removeprefix(_AGE))
+            }
+            if len(fits) == 1:
+                joined[key] = fits.pop()
+    return joined
 
 
 def _ages(claims: list[Claim], keys: list[str | None]) -> dict[str, list[Claim]]:

@@ -385,6 +385,10 @@ class _Words:
         self.at(index)
         return self._ends[index]
 
+    def unit_after(self, index: int) -> bool:
+        """Whether a unit follows the word at index ("half a ton", "half an hour"); that word must exist."""
+        return unit_after(self._text, self.end(index)) is not None
+
     def hyphen_before(self, index: int) -> bool:
         """Whether the word at index is joined to the one before by a hyphen ("third-party")."""
         return bool(self.at(index)) and self._hyphens[index]
@@ -429,7 +433,8 @@ def _ordinal_index(words: _Words, count: int) -> int | None:
 
 def _parse_phrase(words: _Words) -> tuple[float, int] | None:
     """Return the value and word count of the longest number phrase at the start of words."""
-    readings = [reading for rule in (_half_of, _half_alone, _fraction, _cardinal) if (reading := rule(words))]
+    rules = (_half_of, _half_a_unit, _half_alone, _fraction, _cardinal)
+    readings = [reading for rule in rules if (reading := rule(words))]
     return max(readings, key=lambda reading: reading[1], default=None)
 
 
@@ -437,6 +442,13 @@ def _half_of(words: _Words) -> tuple[float, int] | None:
     """Read "half a million" and "half a dozen"."""
     if words.at(0) == "half" and words.at(1) == "a" and words.at(2) in _MULTIPLIERS:
         return _MULTIPLIERS[words.at(2)] / 2, 3
+    return None
+
+
+def _half_a_unit(words: _Words) -> tuple[float, int] | None:
+    """Read "half a" before a unit: "half a ton", "half an hour" (the unit is read after the number)."""
+    if words.at(0) == "half" and words.at(1) in ("a", "an") and words.unit_after(1):
+        return 0.5, 2
     return None
 
 

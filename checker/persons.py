@@ -31,6 +31,8 @@ _APPOSITION_AFTER = re.compile(r"\s*(?:[,.;:)—–]|\s+(?:and|was|is|who|of|has
 # "The 45-year-old man has been identified as Ann Ray."
 _IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s+(?P<name>{_NAME})")
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
+# "an unidentified woman in her 50s": someone known only by the decade of their age.
+_UNNAMED_DECADE = re.compile(r"\b(?P<role>[a-z]+)\s+in\s+(?P<pronoun>his|her)\s+$")
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _OLDEST_AGE = 120
 _NICKNAME = 4  # the shortest first name read as a nickname of a longer one
@@ -43,7 +45,15 @@ _POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
 # People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
 # but two ages are as likely two women, so their figures never clash (the age is in the key).
-_UNNAMED = frozenset("man woman boy girl child teen teenager person".split())
+_UNNAMED = frozenset("man woman boy girl child kid toddler baby infant teen teenager person".split())
+# Words for a child, and the more specific words the same child may be called by ("a 2-year-old
+# child" may be "a 2-year-old boy", who may be "Ann Ray's 2-year-old son"). Children are few in a
+# story; a man of 30 may be anyone's son, so grown-ups are never joined this way.
+_CHILD = {
+    "boy": frozenset({"son"}),
+    "girl": frozenset({"daughter"}),
+    **dict.fromkeys(("child", "kid", "toddler", "baby", "infant"), frozenset({"boy", "girl", "son", "daughter"})),
+}
 
 
 @dataclass(frozen=True)
@@ -85,6 +95,10 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
     if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
         return _named(before.group("name"))
+    decade = _UNNAMED_DECADE.search(text, max(0, start - 40), start) if is_age else None
+    if decade and decade.group("role") in _UNNAMED:  # "a woman in her 50s", not "women in their 50s"
+        role, pronoun = decade.group("role"), decade.group("pronoun")
+        return Person(f"the {role} in {pronoun} {value:g}s", f"unnamed:{role} {value:g}s")
     return None
 
 
@@ -117,6 +131,23 @@ def _named(name: str) -> Person:
         if w.lower() not in _NOT_NAMES and w.lower() not in _SUFFIXES and w[0].isupper() and not w.isupper()
     ] or name.split()[-1:]
     return Person(" ".join(words), "name:" + " ".join(w.lower() for w in words))
+
+
+def child_may_be(key: str, other: str) -> bool:
+    """Whether the unnamed child of person key `key` ("unnamed:child 2") may be the person of `other`.
+
+    `other` is an unnamed child with a more specific word ("unnamed:boy 2") or someone's son or
+    daughter ("relative:ann ray's son"); their ages are compared by the caller.
+    """
+    return key.startswith("unnamed:") and _role(other) in _CHILD.get(_role(key), ())
+
+
+def _role(key: str) -> str:
+    """The word for a person in their key: "child" in "unnamed:child 2", "son" in "relative:ann ray's son"."""
+    kind, _, words = key.partition(":")
+    if kind == "relative":
+        return words.rsplit(" ", 1)[-1]
+    return words.split(" ", 1)[0] if kind == "unnamed" else ""
 
 
 def shortens(short: str, full: str) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from checker.findings import FINDING_NAMES, KINDS, LEVELS
-from checker.text import PhraseMatcher, lower, phrase_regex
+from checker.text import PhraseMatcher, lemmatize, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
 FIGURE_KINDS = ("count", "money", "percent", "measure", "age", "ratio", "change")  # what `kinds` may name
@@ -52,6 +52,8 @@ class Rule:
     why: str | None = None
     case_sensitive: bool = False
     unmatched: bool = False
+    eventless: bool = False  # a subject counted as it is: no event word changes what is counted
+    lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
@@ -80,7 +82,8 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
-    "subject": {"phrases": (_STRS, True)},
+    "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
+    "neutral": {"phrases": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
@@ -126,6 +129,28 @@ class RuleSet:
     def subjects(self) -> PhraseMatcher:
         """Subject aliases, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject")})
+
+    @cached_property
+    def people(self) -> PhraseMatcher:
+        """Aliases of populations of people: the subjects that are neither counted as they are nor last."""
+        return PhraseMatcher(
+            {rule.id: rule.phrases for rule in self.of("subject") if not (rule.eventless or rule.lasts)}
+        )
+
+    @cached_property
+    def neutral(self) -> frozenset[str]:
+        """Lemmas of the words before a counted noun that leave what it counts as it is ("other", "secret")."""
+        return frozenset(lemmatize(phrase) for rule in self.of("neutral") for phrase in rule.phrases)
+
+    @cached_property
+    def eventless(self) -> frozenset[str]:
+        """The subjects counted as they are, whatever event their sentence reports ("19 shots")."""
+        return frozenset(rule.id for rule in self.of("subject") if rule.eventless)
+
+    @cached_property
+    def lasting(self) -> PhraseMatcher:
+        """Words of the subjects that last ("delay", "extended"), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject") if rule.lasts})
 
     @cached_property
     def scopes(self) -> PhraseMatcher:
@@ -294,6 +319,8 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         why=entry.get("why"),
         case_sensitive=entry.get("case_sensitive", False),
         unmatched=entry.get("unmatched", False),
+        eventless=entry.get("eventless", False),
+        lasts=entry.get("lasts", False),
     )
 
 

@@ -83,6 +83,32 @@ AGE_CASES = {
         Verdict.CONSISTENT,
         {18},
     ),
+    "an unnamed child meets the one child its word and age fit": (
+        {
+            "a.txt": "A 2-year-old boy was also in the house.",
+            "b.txt": "Ann Ray's 2-year-old son was not hurt.",
+            "c.txt": "Police said a 2-year-old child was in the home.",
+        },
+        "age of Ann Ray's son",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a short name meets the one person one of whose ages it gives": (
+        {
+            "a.txt": "Ann Ray, 61, and her son Tom Ray, 30, were shot.",
+            "b.txt": "Tom Ray, 31, is a nurse.",
+            "c.txt": "Ray, 30, was shot.",
+        },
+        "age of Tom Ray",
+        Verdict.CONFLICT,
+        {30, 31},
+    ),
+    "someone known only by the decade of their age": (
+        {"a.txt": "An unidentified woman in her 50s was killed.", "b.txt": "Police said a woman in her 50s died."},
+        "age of the woman in her 50s",
+        Verdict.CONSISTENT,
+        {50},
+    ),
     "an age within a decade agrees": (
         {"a.txt": "Ann Ray, in her 50s, died.", "b.txt": "Ann Ray, 55, died."},
         "age of Ann Ray",
@@ -129,7 +155,6 @@ def test_a_last_name_several_people_share_meets_the_one_whose_ages_it_fits(tmp_p
     [
         "Ann Ray, 30, and her husband Tom Ray, 30, were shot.",  # both fit
         "Ann Ray, 61, and her son Tom Ray, 31, were shot.",  # neither fits
-        "Ann Ray, 61, and her son Tom Ray, 30, were shot. Tom Ray, 31, is a nurse.",  # Tom's ages differ
     ],
 )
 def test_a_last_name_several_people_share_stays_unmatched_unless_one_fits(tmp_path, others):
@@ -161,12 +186,24 @@ def test_people_known_only_by_their_ages_never_clash(tmp_path):
     assert {c.value for c in groups["people injured"][1]} == {5}
 
 
+def test_an_unnamed_child_two_children_fit_stays_apart(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "A 2-year-old boy and a 2-year-old girl were in the house.",
+            "b.txt": "A 2-year-old child was in the home.",
+        },
+    )
+    assert {c.document for c in groups["age of the 2-year-old child"][1]} == {"b.txt"}
+
+
 @pytest.mark.parametrize(
     "first, second",
     [
         ("Meanwhile, a 46-year-old man died.", "Meanwhile, a 30-year-old woman was hurt."),
         ("A 37-year-old Springfield man was killed.", "A 52-year-old Springfield man was hurt."),
         ("Man, 24, shot on a street corner", "Man, 30, hurt in a crash"),
+        ("A woman in her 50s was hurt.", "A woman in her 60s was hurt."),
     ],
 )
 def test_words_that_name_no_one_give_no_ages_to_compare(tmp_path, first, second):

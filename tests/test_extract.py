@@ -45,6 +45,7 @@ CASES = {
     "an ordinal counts so far": ("A second man is in custody.", [("A second", 2, 2, 2, None, "people")]),
     "an ordinal is no fraction": ("A third person died.", [("A third", 3, 3, 3, None, "people")]),
     "an ordinal before a verb": ("A second suspect was arrested.", [("A second", 2, 2, 2, None, "suspect")]),
+    "half a before a unit": ('the "half a ton" of files', [("half a ton", 0.5, 0.5, 0.5, None, "short ton")]),
     "shared scale and unit": (
         "5 or 6 million tonnes",
         [("5", 5e6, 5e6, 5e6, None, "tonne"), ("6 million tonnes", 6e6, 6e6, 6e6, None, "tonne")],
@@ -72,6 +73,8 @@ NOT_CLAIMS = [
     "One of the victims said so, no doubt; nobody knows why.",
     "It was the second time a second shooting killed nobody.",
     "A seventh person was injured by glass.",
+    "A second gunshot killed him; a second delay followed.",
+    "He fired again a second later",
     "They met on 17 and 18 March and again on May 3 to 5.",
     "Music from the '90s; the final score was 102-99.",
     "The firm filed for Chapter Eleven and is in phase two.",

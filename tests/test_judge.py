@@ -266,7 +266,7 @@ def test_others_shot_after_the_dead_are_the_wounded(tmp_path):
     )
     assert {c.document for c in groups["people injured"][1]} == {"a.txt", "b.txt"}
     assert groups["people injured"][0].verdict is Verdict.CONSISTENT
-    assert not any(c.value == 11 for _, members in groups.values() for c in members)
+    assert [c.value for c in groups["gunshots"][1]] == [11]  # shots are counted as they are, not as the wounded
 
 
 def test_condition_and_discharge_are_events_of_their_own(tmp_path):
@@ -376,6 +376,37 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {10},
     ),
+    "shots are counted as they are, whatever else the sentence says happened": (
+        {"a.txt": "A video caught at least 12 shots as two people were killed.", "b.txt": "Witnesses heard 12 shots."},
+        "gunshots",
+        Verdict.CONSISTENT,
+        {12},
+    ),
+    "a running total is counted by its noun, not by the event that raised it": (
+        {
+            "a_2024-03-01.txt": "The two deaths raise the city's homicide total to 104 for the year.",
+            "b_2024-03-01.txt": "The shooting brings the city's homicide total to 106.",
+        },
+        "homicide total",
+        Verdict.CONFLICT,
+        {104, 106},
+    ),
+    "words that leave the things counted as they are do not split them": (
+        {
+            "a_2024-03-01.txt": "Israel obtained 100,000 secret files.",
+            "b_2024-03-01.txt": "The archive contained 55,000 files and other evidence.",
+            "c_2024-03-01.txt": "Tens of thousands of classified files were seized.",
+        },
+        "files",
+        Verdict.CONFLICT,
+        {100_000, 55_000, None},
+    ),
+    "a thing and its abbreviation are one subject": (
+        {"a.txt": "Agents seized 183 compact discs.", "b.txt": "The files were on 183 CD's."},
+        "compact discs",
+        Verdict.CONSISTENT,
+        {183},
+    ),
     "pages are counted things": (
         {"a.txt": "The report ran to 300 pages.", "b.txt": "Experts read all 300 pages of the report."},
         "pages",
@@ -396,6 +427,16 @@ SUBJECT_CASES = {
         "length of spree (minutes)",
         Verdict.CONSISTENT,
         {15},
+    ),
+    "a length of time for a delay, named by a noun or a verb before it": (
+        {
+            "a.txt": "The board delayed the vote on the plan for 30 days.",
+            "b.txt": "It will wait another 30 days. Talks were extended for a final 30 days.",
+            "c.txt": "Members agreed to a 30-day reprieve.",
+        },
+        "length of delay (days)",
+        Verdict.CONSISTENT,
+        {30},
     ),
     "a length in another unit is another subject": (
         {"a.txt": "The standoff lasted about 2 hours.", "b.txt": "It was a 2-hour standoff. It lasted 120 minutes."},
