@@ -172,7 +172,9 @@ def _mark_superseded(members: list[Claim]) -> list[Claim]:
     marked = []
     for claim in members:
         ruled_out = newest is not None and claim is not newest and not claim.interval.contains(newest.value)
-        marked.append(replace(claim, superseded=claim.revision == "older" or ruled_out))
+        superseded = claim.revision == "older" or ruled_out
+        by = newest.id if superseded and newest is not None and claim is not newest else None
+        marked.append(replace(claim, superseded=superseded, superseded_by=by))
     return marked
 
 

@@ -100,6 +100,7 @@ class Claim:
     as_of: str | None = None
     revision: str | None = None  # "newer" or "older" when the words mark a revision
     superseded: bool = False
+    superseded_by: str | None = None  # the id of the revision that replaced it ("has risen to 17")
     group: str | None = None
 
     @property

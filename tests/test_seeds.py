@@ -115,6 +115,8 @@ def test_security_personnel_conflict_explains_the_revision(seeds_run):
     assert all(c["superseded"] for c in claims if c["value"] == 16)
     assert not any(c["superseded"] for c in claims if c["value"] == 17)
     assert next(c for c in claims if c["id"] == group["newest"])["value"] == 17
+    revised = [c for c in claims if c["document"] == "001_6e694116ac642bdc.txt" and c["value"] == 16]
+    assert revised and all(c["superseded_by"] == group["newest"] for c in revised)
     explanation = group["explanation"]
     for needed in ("001_6e694116ac642bdc.txt", "003_b7af040f00cc85d0.txt", "16", "17", "newer"):
         assert needed in explanation, (needed, explanation)

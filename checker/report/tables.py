@@ -35,12 +35,12 @@ CLAIM_FIELDS = (
     "subject",
     "attribution",
     "superseded",
+    "superseded_by",
     "group",
     "kind",
     "as_of",
     "revision",
 )
-GROUP_FIELDS = ("id", "subject", "verdict", "claims", "explanation")
 FINDING_FIELDS = (
     "code",
     "name",
@@ -73,6 +73,7 @@ CLAIM_COLUMNS = (
     "as_of",
     "revision",
     "superseded",
+    "superseded_by",
     "group",
     "verdict",
     "sentence",
