@@ -176,8 +176,10 @@ _TIME = frozenset(
 # Words that make a figure part of a total: "including two", "among them three", "another three",
 # "two of them", "one of the victims".
 _PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_AMONG = re.compile(r"\b(?:including|included|among them|among those|of whom)\b", re.I)
 _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
@@ -227,6 +229,7 @@ class _Sentence:
     end: int
     tokens: list[Token]
     events: list[PhraseMatch]
+    verbs: list[PhraseMatch]  # event words only for the figure they govern ("shooting 13")
     breaks: list[int]
     attribution: str | None
     scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
@@ -240,7 +243,8 @@ class _Sentence:
         scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
         events = rules.events.find_all(tokens, lemmas)
-        return cls(start, end, tokens, events, breaks, _attribution(text[start:end], rules), scope)
+        verbs = rules.event_verbs.find_all(tokens, lemmas)
+        return cls(start, end, tokens, events, verbs, breaks, _attribution(text[start:end], rules), scope)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -258,7 +262,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, *spans[index], rules)
         claims += _sentence_claims(document, sentence, list(in_sentence), rules, year)
-    return _without_breakdowns(text, claims)
+    return _shot_as_wounded(_without_breakdowns(text, claims))
 
 
 def _sentence_claims(
@@ -278,6 +282,8 @@ def _sentence_claims(
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = _event(sentence, figure, figure_tokens, rules) or _direction(figure)
+        if event == "shot" and _is_rest(text, sentence, figure):
+            event = "injured"  # "one died and five others were shot": the others are the wounded
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
@@ -288,7 +294,7 @@ def _sentence_claims(
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             total = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
-            if total is None or total.event == event:
+            if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
             _claim(
@@ -306,7 +312,7 @@ def _sentence_claims(
                 revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
-    return claims
+    return _shot_beside_dead(text[sentence.start : sentence.end], claims)
 
 
 def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, year: str | None, **fields) -> Claim:
@@ -337,6 +343,52 @@ def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
     # "Two of them were flown out; the other three were driven": the rest of a part is a part.
     rest = _REST_BEFORE.search(text, sentence.start, figure.start)
     return bool(rest and _PART_AFTER.search(text, sentence.start, rest.start()))
+
+
+def _is_rest(text: str, sentence: _Sentence, figure: Figure) -> bool:
+    """Whether a figure counts the others, beside those named before ("five others", "the other five")."""
+    return bool(_OTHERS.match(text, figure.end) or _REST_BEFORE.search(text, sentence.start, figure.start))
+
+
+def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """ "15 people were shot and two were killed": beside the dead, the shot are the wounded.
+
+    Not where the sentence counts the dead among them ("six were shot, including the one killed").
+    """
+    if not any(c.event == "killed" for c in claims) or _AMONG.search(sentence):
+        return claims
+    return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
+
+
+def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
+    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot")."""
+    if any(c.event == "killed" and c.value and c.key and c.key.endswith("|killed") for c in claims):
+        return claims
+    return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
+
+
+def _with_event(claim: Claim, event: str) -> Claim:
+    """The claim with another event, its subject and key renamed to match."""
+    if claim.key is None or claim.subject is None or claim.counted is None:
+        return replace(claim, event=event)
+    counted, _, *scope = claim.key.split("|")  # "people|shot", "people|shot|this year"
+    key = "|".join([counted, event, *scope])
+    subject = f"{claim.counted} {event}{claim.subject.removeprefix(f'{claim.counted} {claim.event}')}"
+    return replace(claim, event=event, subject=subject, key=key)
+
+
+def _own_event(
+    text: str, sentence: _Sentence, figure: Figure, first: int, event: str | None, total: Claim | None
+) -> bool:
+    """Whether a part of a total says something else happened to it, and so is a subject of its own.
+
+    "13 injured, including one critically": the total's figure has another event. "Victims were
+    taken to hospitals, including two flown to Memphis": the aside's sentence has only other events.
+    """
+    if total is not None:
+        return total.event != event
+    earlier = {m.id for m in sentence.events if m.last <= first}
+    return bool(_ASIDE.search(text, sentence.start, figure.start) and earlier and event not in earlier)
 
 
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
@@ -374,7 +426,7 @@ def _age_claim(
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
     first = _token_at(sentence, figure.start)
-    if any(m.last == first for m in sentence.events):  # the object of an event verb: "that wounded eight"
+    if any(m.last == first for m in sentence.events + sentence.verbs):  # the object of a verb: "that wounded eight"
         return _Counted("people", "people")
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
     while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lower in _NEUTRAL:
@@ -511,11 +563,10 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     tokens = sentence.tokens
     owned = {m.first for m in sentence.events for f in figures if f != first and _is_object(tokens, m, f)}
     matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id] and m.first not in owned]
-    if not matches:
-        return None
-    governing = [m for m in matches if _is_object(tokens, m, first)]
+    verbs = [m for m in sentence.verbs if figure.kind in rules.event_kinds[m.id] and m.last == first]
+    governing = [m for m in matches if _is_object(tokens, m, first)] + verbs
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
-        return governing[-1].id
+        return max(governing, key=lambda m: m.last).id
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     after = [
         m

@@ -414,6 +414,49 @@ SUBJECT_CASES = {
     ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
+    "people shot where some died count the dead too": (
+        {
+            "a.txt": "Six men were shot. One died in hospital.",
+            "b.txt": "One man was killed. In all, six people were shot, including him.",
+        },
+        "people shot",
+        Verdict.CONSISTENT,
+        {6},
+    ),
+    "people shot where none died are the wounded, and so are the shot beside the dead": (
+        {
+            "a.txt": "13 people were shot at a party.",
+            "b.txt": "A gunman opened fire, shooting 13 people.",
+            "c.txt": "Thirteen people were shot and one person was killed.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {13},
+    ),
+    "the noun shooting is no event of a figure": (
+        {
+            "a.txt": "Nine people were hurt in a shooting that killed one.",
+            "b.txt": "One person died and nine were injured.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "victims expected to survive are the wounded": (
+        {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "an aside with another event than its sentence's is a subject of its own": (
+        {
+            "a.txt": "Victims were taken to several hospitals, including three flown to a trauma center.",
+            "b.txt": "Three people were airlifted.",
+        },
+        "people airlifted",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
 }
