@@ -178,6 +178,9 @@ _TIME = frozenset(
 _PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
 _AMONG = re.compile(r"\b(?:including|included|among them|among those|of whom)\b", re.I)
 _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
+# "Four others were also hospitalized", "six victims were hurt as well": an addition to a count given before.
+_ALSO = re.compile(r"(?:(?!\b(?:and|but|while|or)\b)[^,;:.])*?\b(?:also|as well)\b", re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the five ... was also shot"
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
@@ -336,9 +339,11 @@ def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, y
 
 
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
-    """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
+    """Whether a figure counts part of a total ("including two", "two of them", "another three", "three also")."""
     before = (_PART_BEFORE, _ASIDE)
     if any(p.search(text, sentence.start, figure.start) for p in before) or _PART_AFTER.match(text, figure.end):
+        return True
+    if _ALSO.match(text, figure.end, sentence.end) and not _OF_BEFORE.search(text, sentence.start, figure.start):
         return True
     # "Two of them were flown out; the other three were driven": the rest of a part is a part.
     rest = _REST_BEFORE.search(text, sentence.start, figure.start)
@@ -574,6 +579,8 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         if position <= m.first < position + _EVENT_AFTER
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
+    if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
+        return next((m.id for m in after if not any(t.text == "," for t in tokens[position : m.first])), None)
     if after:
         # A perfect passive is the clause's own verb: "three taken to hospital had been discharged".
         perfect = [
@@ -582,6 +589,12 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         return (perfect or after)[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
     return before[-1].id if before else None
+
+
+def _is_absolute(tokens: list[Token], first: int, position: int) -> bool:
+    """Whether a figure heads a "with" phrase of its own: "with about 20 people looking on", "with five hurt"."""
+    participle = any(t.lower.endswith("ing") and t.is_word for t in tokens[position : position + 3])
+    return first > 0 and tokens[first - 1].lower == "with" and participle
 
 
 def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:

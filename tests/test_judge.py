@@ -442,6 +442,34 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {1},
     ),
+    "a year after another shooting, or what should have been, stay unmatched": (
+        {
+            "a.txt": "Three people were shot. It comes a year after nine people were shot nearby. "
+            "There should've been ten people dead.",
+            "b.txt": "Three people were injured, police said.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
+    "an addition to an earlier count is a part": (
+        {
+            "a.txt": "Two people were taken to hospitals. Four others were also hospitalized with minor injuries.",
+            "b.txt": "Two victims were hospitalized.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a with-phrase of its own takes no event from its sentence": (
+        {
+            "a.txt": "With about 20 people looking on, the man who killed two people was charged.",
+            "b.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "victims expected to survive are the wounded": (
         {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
         "people injured",
