@@ -175,7 +175,10 @@ _TIME = frozenset(
 )
 # Words that make a figure part of a total: "including two", "among them three", "another three",
 # "two of them", "one of the victims".
-_PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|included|among them|among those|of whom|another|all but)\s+(?:\w+\s+)?$", re.I
+)
+_ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 _AMONG = re.compile(r"\b(?:including|included|among them|among those|of whom)\b", re.I)
 _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
 # "Four others were also hospitalized", "six victims were hurt as well": an addition to a count given before.
@@ -264,14 +267,20 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     in_order = sorted(figures, key=lambda figure: figure.start)
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, *spans[index], rules)
-        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year)
+        before = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
+        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year, before)
     return _shot_as_wounded(_without_breakdowns(text, claims))
 
 
 def _sentence_claims(
-    document: Document, sentence: _Sentence, figures: list[Figure], rules: RuleSet, year: str | None
+    document: Document,
+    sentence: _Sentence,
+    figures: list[Figure],
+    rules: RuleSet,
+    year: str | None,
+    before: Claim | None,
 ) -> list[Claim]:
-    """Claims for the figures of one sentence, in order."""
+    """Claims for the figures of one sentence, in order; `before` is the last claim with a subject before it."""
     text = document.text
     said = " ".join(text[sentence.start : sentence.end].split())
     located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
@@ -297,6 +306,8 @@ def _sentence_claims(
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             total = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
+            if total is None and _PART_AFTER.match(text, figure.end):
+                total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
@@ -390,6 +401,8 @@ def _own_event(
     "13 injured, including one critically": the total's figure has another event. "Victims were
     taken to hospitals, including two flown to Memphis": the aside's sentence has only other events.
     """
+    if _REST_BEFORE.search(text, sentence.start, figure.start) or _ALL_BUT.search(text, sentence.start, figure.start):
+        return False  # "two of them were flown; the other three were driven": which total, unclear
     if total is not None:
         return total.event != event
     earlier = {m.id for m in sentence.events if m.last <= first}
@@ -465,7 +478,9 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     if figure.kind == "age":
         return None
     if after and after[0].lower == "of":
-        after = after[1:]
+        after = after[1:]  # "two of the victims"
+        if after and after[0].lower in ("the", "these", "those"):
+            after = after[1:]
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
@@ -495,7 +510,8 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     rest = tokens[len(words) :]
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules)
-        if more and rest[1].lower not in _STOP:
+        # Not a new clause with its own figure: "killed two people and left five others wounded".
+        if more and rest[1].lower not in _STOP and not any(find_numbers(t.text) for t in more):
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
@@ -581,6 +597,10 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     ]
     if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
         return next((m.id for m in after if not any(t.text == "," for t in tokens[position : m.first])), None)
+    # "taken to a hospital with minor injuries": the injuries say what happened to them, the hospital where.
+    hurt = [m for m in after[1:] if m.id == "injured" and "with" in [t.lower for t in tokens[after[0].last : m.first]]]
+    if hurt and after[0].id == "hospitalised":
+        return hurt[0].id
     if after:
         # A perfect passive is the clause's own verb: "three taken to hospital had been discharged".
         perfect = [

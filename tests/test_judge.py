@@ -470,6 +470,33 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "a part with another event than the total the sentence before gives is its own subject": (
+        {"a.txt": "Seven people were shot. Two of the victims were killed.", "b.txt": "Two people died."},
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a new clause with its own figure ends the counted phrase": (
+        {"a.txt": "Gunfire killed two people and left five others wounded.", "b.txt": "Two people were killed."},
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "people taken to hospital with injuries are the injured": (
+        {"a.txt": "Four people were taken to a hospital with minor injuries.", "b.txt": "Four people were wounded."},
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "all but five released counts those not released": (
+        {
+            "a.txt": "Nine people were hurt. All but five of the victims were released. Four patients were released.",
+            "b.txt": "Four patients were released.",
+        },
+        "people released",
+        Verdict.CONSISTENT,
+        {4},
+    ),
     "victims expected to survive are the wounded": (
         {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
         "people injured",
