@@ -87,6 +87,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["the same day", "a_2024-03-01.txt says Nobody"],
     ),
+    "an article giving none yet beside its later count is an update, though the sources agree now": (
+        {
+            "a_2024-03-01.txt": "Police arrested two men. Earlier story: nobody is in custody.",
+            "b_2024-03-01.txt": "Two men are in custody.",
+        },
+        "people detained",
+        Verdict.UPDATE,
+        ["a_2024-03-01.txt also says none so far", "b_2024-03-01.txt says Two"],
+    ),
     "fewer injured, as many more dead: a victim died": (
         {
             "a_2024-03-01.txt": "Five people were wounded in the shooting.",
