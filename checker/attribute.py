@@ -216,6 +216,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 12
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
+# Words that put a figure after a verb out of its object: "shot with only four hurt", "injured in 2016".
+_PREPOSITIONS = frozenset("with by in on for from to after before".split())
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 
 
@@ -621,7 +623,7 @@ def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
     """Whether the figure at token `at` is the object of `event` ("wounded 13"), with no new clause between."""
     between = tokens[event.last : at]
     return event.last <= at <= event.last + _OBJECT_GAP and not any(
-        t.lower in _LIST_WORDS or t.lower in _CLAUSE_BREAK for t in between
+        t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS for t in between
     )
 
 

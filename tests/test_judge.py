@@ -506,6 +506,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {4},
     ),
+    "a figure after a preposition is no object of the verb before it": (
+        {
+            "a.txt": "Two people died. Six people were shot with only four people having suffered injuries.",
+            "b.txt": "Four people were injured.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
     "victims expected to survive are the wounded": (
         {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
         "people injured",
