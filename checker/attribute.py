@@ -174,9 +174,17 @@ _TIME = frozenset(
 )
 # Words that make a figure part of a total: "including two", "among them three", "another three",
 # "two of them", "one of the victims".
-_PART_BEFORE = re.compile(r"\b(?:including|included|among them|among those|of whom|another)\s+(?:\w+\s+)?$", re.I)
+_PART_BEFORE = re.compile(
+    r"\b(?:including|included|among them|among those|of whom|another|all but)\s+(?:\w+\s+)?$", re.I
+)
+_ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
+_AMONG = re.compile(r"\b(?:including|included|among them|among those|of whom)\b", re.I)
 _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
+# "Four others were also hospitalized", "six victims were hurt as well": an addition to a count given before.
+_ALSO = re.compile(r"(?:(?!\b(?:and|but|while|or)\b)[^,;:.])*?\b(?:also|as well)\b", re.I)
+_OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the five ... was also shot"
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
@@ -226,6 +234,8 @@ _QUOTE = re.compile(r"[“”\"]")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 12
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
+# Words that put a figure after a verb out of its object: "shot with only four hurt", "injured in 2016".
+_PREPOSITIONS = frozenset("with by in on for from to after before".split())
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 
 
@@ -246,6 +256,7 @@ class _Sentence:
     end: int
     tokens: list[Token]
     events: list[PhraseMatch]
+    verbs: list[PhraseMatch]  # event words only for the figure they govern ("shooting 13")
     breaks: list[int]
     attribution: str | None
     scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
@@ -260,7 +271,8 @@ class _Sentence:
         scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
         events = rules.events.find_all(tokens, lemmas)
-        return cls(start, end, tokens, events, breaks, _speaker(text, spans, index, rules), scope)
+        verbs = rules.event_verbs.find_all(tokens, lemmas)
+        return cls(start, end, tokens, events, verbs, breaks, _speaker(text, spans, index, rules), scope)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -277,14 +289,20 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     in_order = sorted(figures, key=lambda figure: figure.start)
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
-        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year)
-    return _without_breakdowns(text, claims)
+        before = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
+        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year, before)
+    return _shot_as_wounded(_without_breakdowns(text, claims))
 
 
 def _sentence_claims(
-    document: Document, sentence: _Sentence, figures: list[Figure], rules: RuleSet, year: str | None
+    document: Document,
+    sentence: _Sentence,
+    figures: list[Figure],
+    rules: RuleSet,
+    year: str | None,
+    before: Claim | None,
 ) -> list[Claim]:
-    """Claims for the figures of one sentence, in order."""
+    """Claims for the figures of one sentence, in order; `before` is the last claim with a subject before it."""
     text = document.text
     said = " ".join(text[sentence.start : sentence.end].split())
     located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
@@ -299,6 +317,8 @@ def _sentence_claims(
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = None if counted and counted.alone else _event(sentence, figure, figure_tokens, rules)
         event = event or _direction(figure)
+        if event == "shot" and _is_rest(text, sentence, figure):
+            event = "injured"  # "one died and five others were shot": the others are the wounded
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
@@ -309,7 +329,9 @@ def _sentence_claims(
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             total = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
-            if total is None or total.event == event:
+            if total is None and _PART_AFTER.match(text, figure.end):
+                total = before  # "Seven people were shot. Two of them died.": the total is given before
+            if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
         claims.append(
             _claim(
@@ -327,7 +349,7 @@ def _sentence_claims(
                 revision=_revision(text, sentence.start, figure.start, rules),
             )
         )
-    return claims
+    return _shot_beside_dead(text[sentence.start : sentence.end], claims)
 
 
 def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, year: str | None, **fields) -> Claim:
@@ -351,13 +373,63 @@ def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, y
 
 
 def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
-    """Whether a figure counts part of a total ("including two", "two of them", "another three")."""
+    """Whether a figure counts part of a total ("including two", "two of them", "another three", "three also")."""
     before = (_PART_BEFORE, _ASIDE)
     if any(p.search(text, sentence.start, figure.start) for p in before) or _PART_AFTER.match(text, figure.end):
+        return True
+    if _ALSO.match(text, figure.end, sentence.end) and not _OF_BEFORE.search(text, sentence.start, figure.start):
         return True
     # "Two of them were flown out; the other three were driven": the rest of a part is a part.
     rest = _REST_BEFORE.search(text, sentence.start, figure.start)
     return bool(rest and _PART_AFTER.search(text, sentence.start, rest.start()))
+
+
+def _is_rest(text: str, sentence: _Sentence, figure: Figure) -> bool:
+    """Whether a figure counts the others, beside those named before ("five others", "the other five")."""
+    return bool(_OTHERS.match(text, figure.end) or _REST_BEFORE.search(text, sentence.start, figure.start))
+
+
+def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
+    """ "15 people were shot and two were killed": beside the dead, the shot are the wounded.
+
+    Not where the sentence counts the dead among them ("six were shot, including the one killed").
+    """
+    if not any(c.event == "killed" for c in claims) or _AMONG.search(sentence):
+        return claims
+    return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
+
+
+def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
+    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot")."""
+    if any(c.event == "killed" and c.value and c.key and c.key.endswith("|killed") for c in claims):
+        return claims
+    return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
+
+
+def _with_event(claim: Claim, event: str) -> Claim:
+    """The claim with another event, its subject and key renamed to match."""
+    if claim.key is None or claim.subject is None or claim.counted is None:
+        return replace(claim, event=event)
+    counted, _, *scope = claim.key.split("|")  # "people|shot", "people|shot|this year"
+    key = "|".join([counted, event, *scope])
+    subject = f"{claim.counted} {event}{claim.subject.removeprefix(f'{claim.counted} {claim.event}')}"
+    return replace(claim, event=event, subject=subject, key=key)
+
+
+def _own_event(
+    text: str, sentence: _Sentence, figure: Figure, first: int, event: str | None, total: Claim | None
+) -> bool:
+    """Whether a part of a total says something else happened to it, and so is a subject of its own.
+
+    "13 injured, including one critically": the total's figure has another event. "Victims were
+    taken to hospitals, including two flown to Memphis": the aside's sentence has only other events.
+    """
+    if _REST_BEFORE.search(text, sentence.start, figure.start) or _ALL_BUT.search(text, sentence.start, figure.start):
+        return False  # "two of them were flown; the other three were driven": which total, unclear
+    if total is not None:
+        return total.event != event
+    earlier = {m.id for m in sentence.events if m.last <= first}
+    return bool(_ASIDE.search(text, sentence.start, figure.start) and earlier and event not in earlier)
 
 
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
@@ -395,7 +467,7 @@ def _age_claim(
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
     first = _token_at(sentence, figure.start)
-    if any(m.last == first for m in sentence.events):  # the object of an event verb: "that wounded eight"
+    if any(m.last == first for m in sentence.events + sentence.verbs):  # the object of a verb: "that wounded eight"
         return _Counted("people", "people")
     index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
     while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lemma in rules.neutral:
@@ -429,7 +501,9 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     if figure.kind == "age":
         return None
     if after and after[0].lower == "of":
-        after = after[1:]
+        after = after[1:]  # "two of the victims"
+        if after and after[0].lower in ("the", "these", "those"):
+            after = after[1:]
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
@@ -473,8 +547,10 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     rest = tokens[len(words) :]
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules)
-        # "secret files and other evidence": the figure counts the files, not the other things.
-        if more and rest[1].lower not in _STOP and rest[1].lemma not in rules.neutral:
+        # "secret files and other evidence": the figure counts the files, not the other things;
+        # and not a new clause with its own figure: "killed two people and left five others wounded".
+        neutral = rest[1].lemma in rules.neutral
+        if more and rest[1].lower not in _STOP and not neutral and not any(find_numbers(t.text) for t in more):
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
@@ -553,11 +629,10 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     tokens = sentence.tokens
     owned = {m.first for m in sentence.events for f in figures if f != first and _is_object(tokens, m, f)}
     matches = [m for m in sentence.events if figure.kind in rules.event_kinds[m.id] and m.first not in owned]
-    if not matches:
-        return None
-    governing = [m for m in matches if _is_object(tokens, m, first)]
+    verbs = [m for m in sentence.verbs if figure.kind in rules.event_kinds[m.id] and m.last == first]
+    governing = [m for m in matches if _is_object(tokens, m, first)] + verbs
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
-        return governing[-1].id
+        return max(governing, key=lambda m: m.last).id
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     after = [
         m
@@ -565,6 +640,12 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         if position <= m.first < position + _EVENT_AFTER
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
+    if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
+        return next((m.id for m in after if not any(t.text == "," for t in tokens[position : m.first])), None)
+    # "taken to a hospital with minor injuries": the injuries say what happened to them, the hospital where.
+    hurt = [m for m in after[1:] if m.id == "injured" and "with" in [t.lower for t in tokens[after[0].last : m.first]]]
+    if hurt and after[0].id == "hospitalised":
+        return hurt[0].id
     if after:
         # A perfect passive is the clause's own verb: "three taken to hospital had been discharged".
         perfect = [
@@ -575,11 +656,17 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     return before[-1].id if before else None
 
 
+def _is_absolute(tokens: list[Token], first: int, position: int) -> bool:
+    """Whether a figure heads a "with" phrase of its own: "with about 20 people looking on", "with five hurt"."""
+    participle = any(t.lower.endswith("ing") and t.is_word for t in tokens[position : position + 3])
+    return first > 0 and tokens[first - 1].lower == "with" and participle
+
+
 def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
     """Whether the figure at token `at` is the object of `event` ("wounded 13"), with no new clause between."""
     between = tokens[event.last : at]
     return event.last <= at <= event.last + _OBJECT_GAP and not any(
-        t.lower in _LIST_WORDS or t.lower in _CLAUSE_BREAK for t in between
+        t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS for t in between
     )
 
 

@@ -185,6 +185,13 @@ def _verdict(members: list[Claim], timeline: _Timeline) -> tuple[Verdict, str]:
         note = _revision_note(members)
         return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
     clashes = _clashes(members)
+    grown = [doc for doc in documents if _grown_within([c for c in members if c.document == doc])]
+    if not clashes and grown:
+        return (
+            Verdict.UPDATE,
+            f"The sources agree on the latest figure, but {', '.join(grown)} also says none so far, "
+            f"an earlier state of a count that only grows: {values}.",
+        )
     if not clashes:
         return Verdict.CONSISTENT, f"The sources agree: {values}."
     revisions = [_revision(a, b, timeline) for a, b in clashes]
@@ -290,6 +297,12 @@ def _why_revised(earlier: list[Claim], later: list[Claim], timeline: _Timeline) 
     if grows and min(c.value for c in later) > max(c.value for c in earlier):
         return "a count that only grows has risen"
     return _died_since(earlier, later, timeline)
+
+
+def _grown_within(claims: list[Claim]) -> bool:
+    """Whether one document gives both none so far ("Nobody is in custody") and a later count ("two arrested")."""
+    current = [c for c in claims if c.revision != "older"]
+    return any(_none_yet([c]) for c in current) and any(c.value for c in current if c.event in _SO_FAR)
 
 
 def _none_yet(claims: list[Claim]) -> bool:

@@ -41,6 +41,7 @@ class Rule:
     examples_no_match: tuple[str, ...]
     phrases: tuple[str, ...] = ()
     phrases_after: tuple[str, ...] = ()
+    verbs: tuple[str, ...] = ()  # event words only for the figure they govern ("shooting 13 people")
     kinds: tuple[str, ...] = ("count",)
     pattern: re.Pattern[str] | None = None
     bound: str | None = None
@@ -67,7 +68,7 @@ class Rule:
         """Whether the rule's words or pattern occur in `text` (what its examples test)."""
         if self.pattern is not None:
             return next(self.finditer(text, lower(text)), None) is not None
-        words = re.compile(phrase_regex(p.lower() for p in self.phrases + self.phrases_after))
+        words = re.compile(phrase_regex(p.lower() for p in self.phrases + self.phrases_after + self.verbs))
         return words.search(lower(text)) is not None
 
 
@@ -81,7 +82,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "change": {"phrases": (_STRS, True), "direction": (_STR, True)},
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
-    "event": {"phrases": (_STRS, True), "kinds": (_STRS, False)},
+    "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False)},
     "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
     "neutral": {"phrases": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
@@ -114,6 +115,11 @@ class RuleSet:
     def events(self) -> PhraseMatcher:
         """Event words, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("event")})
+
+    @cached_property
+    def event_verbs(self) -> PhraseMatcher:
+        """Event words that name the event only for the figure they govern, matched by lemma."""
+        return PhraseMatcher({rule.id: rule.verbs for rule in self.of("event")})
 
     @cached_property
     def event_words(self) -> frozenset[str]:
@@ -308,6 +314,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         examples_no_match=not_matching,
         phrases=tuple(entry.get("phrases", ())),
         phrases_after=tuple(entry.get("phrases_after", ())),
+        verbs=tuple(entry.get("verbs", ())),
         kinds=tuple(entry.get("kinds", ("count",))),
         pattern=_pattern(where, kind, entry),
         bound=_choice(where, "bound", entry.get("bound"), BOUNDS),

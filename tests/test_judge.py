@@ -87,6 +87,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["the same day", "a_2024-03-01.txt says Nobody"],
     ),
+    "an article giving none yet beside its later count is an update, though the sources agree now": (
+        {
+            "a_2024-03-01.txt": "Police arrested two men. Earlier story: nobody is in custody.",
+            "b_2024-03-01.txt": "Two men are in custody.",
+        },
+        "people detained",
+        Verdict.UPDATE,
+        ["a_2024-03-01.txt also says none so far", "b_2024-03-01.txt says Two"],
+    ),
     "fewer injured, as many more dead: a victim died": (
         {
             "a_2024-03-01.txt": "Five people were wounded in the shooting.",
@@ -455,6 +464,113 @@ SUBJECT_CASES = {
     ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
+    "people shot where some died count the dead too": (
+        {
+            "a.txt": "Six men were shot. One died in hospital.",
+            "b.txt": "One man was killed. In all, six people were shot, including him.",
+        },
+        "people shot",
+        Verdict.CONSISTENT,
+        {6},
+    ),
+    "people shot where none died are the wounded, and so are the shot beside the dead": (
+        {
+            "a.txt": "13 people were shot at a party.",
+            "b.txt": "A gunman opened fire, shooting 13 people.",
+            "c.txt": "Thirteen people were shot and one person was killed.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {13},
+    ),
+    "the noun shooting is no event of a figure": (
+        {
+            "a.txt": "Nine people were hurt in a shooting that killed one.",
+            "b.txt": "One person died and nine were injured.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "a year after another shooting, or what should have been, stay unmatched": (
+        {
+            "a.txt": "Three people were shot. It comes a year after nine people were shot nearby. "
+            "There should've been ten people dead.",
+            "b.txt": "Three people were injured, police said.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
+    "an addition to an earlier count is a part": (
+        {
+            "a.txt": "Two people were taken to hospitals. Four others were also hospitalized with minor injuries.",
+            "b.txt": "Two victims were hospitalized.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a with-phrase of its own takes no event from its sentence": (
+        {
+            "a.txt": "With about 20 people looking on, the man who killed two people was charged.",
+            "b.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a part with another event than the total the sentence before gives is its own subject": (
+        {"a.txt": "Seven people were shot. Two of the victims were killed.", "b.txt": "Two people died."},
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a new clause with its own figure ends the counted phrase": (
+        {"a.txt": "Gunfire killed two people and left five others wounded.", "b.txt": "Two people were killed."},
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "people taken to hospital with injuries are the injured": (
+        {"a.txt": "Four people were taken to a hospital with minor injuries.", "b.txt": "Four people were wounded."},
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "all but five released counts those not released": (
+        {
+            "a.txt": "Nine people were hurt. All but five of the victims were released. Four patients were released.",
+            "b.txt": "Four patients were released.",
+        },
+        "people released",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "a figure after a preposition is no object of the verb before it": (
+        {
+            "a.txt": "Two people died. Six people were shot with only four people having suffered injuries.",
+            "b.txt": "Four people were injured.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "victims expected to survive are the wounded": (
+        {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "an aside with another event than its sentence's is a subject of its own": (
+        {
+            "a.txt": "Victims were taken to several hospitals, including three flown to a trauma center.",
+            "b.txt": "Three people were airlifted.",
+        },
+        "people airlifted",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
 }
