@@ -16,7 +16,6 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup, escape
@@ -58,7 +57,7 @@ class Row:
     draft: bool = False
     finding: Finding | None = None
 
-    @cached_property
+    @property
     def card_row(self) -> Markup:
         """Its row in its subject's card."""
         classes = ("superseded" if self.claim.superseded else "") + (" newest" if self.newest else "")
@@ -68,7 +67,7 @@ class Row:
             f"{self._figure_cells}\n<td>{qualifier}</td>\n{self._said_cells}\n</tr>"
         )
 
-    @cached_property
+    @property
     def claims_row(self) -> Markup:
         """Its row in the table of all claims."""
         claim, verdict, subject = self.claim, escape(self.verdict), escape(self.subject)
@@ -80,7 +79,7 @@ class Row:
             f'<td><span class="tag {verdict}">{verdict}</span></td>\n{self._said_cells}\n</tr>'
         )
 
-    @cached_property
+    @property
     def _figure_cells(self) -> str:
         """Its source, its sentence with the figure linked to the article, and its interval."""
         claim = self.claim
@@ -92,7 +91,7 @@ class Row:
             f'<td class="num" data-sort="{escape(sort)}">{escape(_interval(claim))}</td>'
         )
 
-    @cached_property
+    @property
     def _said_cells(self) -> str:
         """Who gave it, as of when, and its tags: its finding, newest, superseded, an earlier figure."""
         claim, finding, tags = self.claim, self.finding, ""
