@@ -141,7 +141,8 @@ def run(
     result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
     chosen = {f.value for f in formats} if formats else set(FORMATS)
     gate = decide(result, fail_on.value)
-    written = write_reports(result, out, tuple(f for f in FORMATS if f in chosen), gate) if chosen - {"lines"} else []
+    reports = tuple(f for f in FORMATS if f in chosen)
+    written = write_reports(result, out, reports, gate, jobs) if chosen - {"lines"} else []
     if "lines" in chosen:
         typer.echo(finding_lines(result), nl=False)
     elif not quiet:

@@ -18,6 +18,7 @@ findings survives edits elsewhere in the text, and changing the figure brings it
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import json
 from collections.abc import Iterator, Mapping
@@ -115,19 +116,30 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
         for same in by_interval.values():
             interval = same[0].interval
             disagree = _said([o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b])
+            newer: dict[tuple[str, bool], list[_Said]] = {}  # by the claim's date and whether it is superseded
             for claim in same:
-                others = [said for said in disagree if said.document != claim.document]
-                if group.verdict is Verdict.CONFLICT and others:
-                    yield "conflict", claim, others
+                if group.verdict is Verdict.CONFLICT:
+                    others = _without(disagree, claim.document)
+                    if others:
+                        yield "conflict", claim, others
+                    continue
                 # In an update, a later article, or one of the same day whose revision rules the figure out.
-                newer = [
-                    said
-                    for said in others
-                    if published[said.document] > published[claim.document]
-                    or (claim.superseded and published[said.document] == published[claim.document])
-                ]
-                if group.verdict is Verdict.UPDATE and newer:
-                    yield "superseded", claim, newer
+                date, superseded = published[claim.document], claim.superseded
+                if (date, superseded) not in newer:
+                    newer[date, superseded] = [
+                        said
+                        for said in disagree
+                        if published[said.document] > date or (superseded and published[said.document] == date)
+                    ]
+                later = _without(newer[date, superseded], claim.document)
+                if later:
+                    yield "superseded", claim, later
+
+
+def _without(said: list[_Said], document: str) -> list[_Said]:
+    """What the other documents say: `said` (in document order, one entry a document) without `document`."""
+    at = bisect.bisect_left(said, document, key=lambda entry: entry.document)
+    return said[:at] + said[at + 1 :] if at < len(said) and said[at].document == document else said
 
 
 def _against(

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import gc
 
-from checker import check
+from checker import check, report
+from checker.report import FILES, write_reports
 from tests.conftest import run_cli
+
+REPORTS = tuple(name for _, name, _ in FILES)
 
 TOWNS = ["Avon", "Bray", "Cole", "Dunn"]
 
@@ -29,9 +32,22 @@ def test_worker_processes_give_byte_identical_reports(tmp_path):
         out = tmp_path / f"out-{jobs}"
         result = run_cli("run", tmp_path / "articles", "--out", out, "--jobs", jobs, "--fail-on", "never", "-q")
         assert result.returncode == 0, result.stderr
-        reports[jobs] = {name: (out / name).read_bytes() for name in ("claims.csv", "groups.csv", "report.json")}
+        reports[jobs] = {name: (out / name).read_bytes() for name in REPORTS}
     assert reports["1"] == reports["2"]
     assert b"firefighter" in reports["1"]["report.json"]
+
+
+def test_a_second_process_for_the_html_page_changes_no_report(tmp_path, monkeypatch):
+    _articles(tmp_path / "articles", 20)
+    result = check([tmp_path / "articles"], jobs=1)
+    monkeypatch.setattr(report, "_CLAIMS_FOR_A_SECOND_PROCESS", 1)  # as if the run were large
+    reports = {}
+    for jobs in (1, 2):
+        written = write_reports(result, tmp_path / f"out-{jobs}", jobs=jobs)
+        reports[jobs] = {path.name: path.read_bytes() for path in written}
+    assert reports[1] == reports[2] and sorted(reports[2]) == sorted(REPORTS)
+    assert b"firefighter" in reports[2]["report.html"]
+    assert sorted(path.name for path in (tmp_path / "out-2").iterdir()) == sorted(REPORTS), "no temporary file left"
 
 
 def test_a_run_leaves_the_garbage_collector_as_it_was(tmp_path):

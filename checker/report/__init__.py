@@ -2,14 +2,17 @@
 
 Every file is written to a temporary file beside its target; only when all of them are written are
 they moved into place, so a failed or interrupted run leaves the previous reports whole. One report
-is held in memory at a time.
+is held in memory at a time; with more than one core, the HTML page of a large run (the largest
+report) is made in a second process while the first writes the others.
 """
 
 from __future__ import annotations
 
 import os
 import tempfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from pathlib import Path
 
 from checker.model import Gate, RunResult
@@ -19,7 +22,8 @@ from checker.report.tables import claims_csv, groups_csv, report_json_parts
 
 FORMATS = ("csv", "json", "html", "sarif")
 # (format, file name, renderer) of every report file, in the order they are written.
-FILES: tuple[tuple[str, str, Callable[[RunResult], str | Iterable[str]]], ...] = (
+Render = Callable[[RunResult], str | Iterable[str]]
+FILES: tuple[tuple[str, str, Render], ...] = (
     ("csv", "claims.csv", claims_csv),
     ("csv", "groups.csv", groups_csv),
     ("json", "report.json", report_json_parts),
@@ -27,6 +31,8 @@ FILES: tuple[tuple[str, str, Callable[[RunResult], str | Iterable[str]]], ...] =
     ("sarif", "report.sarif", sarif_json),
 )
 
+# Below this many claims, a second process for the HTML page costs more than it saves.
+_CLAIMS_FOR_A_SECOND_PROCESS = 2000
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
@@ -50,18 +56,35 @@ def check_out(out: Path, inputs: Iterable[Path]) -> None:
 
 
 def write_reports(
-    result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS, gate: Gate | None = None
+    result: RunResult, out: Path, formats: tuple[str, ...] = FORMATS, gate: Gate | None = None, jobs: int = 1
 ) -> list[Path]:
     """Write the chosen report files into `out` and return their paths; OutputError when that fails.
 
-    The HTML report shows `gate` (by default, the gate at the default --fail-on level).
+    The HTML report shows `gate` (by default, the gate at the default --fail-on level). With `jobs`
+    other than 1 (0: one per core) and more than one core, the HTML page of a large run is made in a
+    second process.
     """
     staged: list[tuple[Path, Path]] = []
     try:
         out.mkdir(parents=True, exist_ok=True)
+        renders: dict[Path, Render] = {}  # by temporary file
         for _, name, render in (entry for entry in FILES if entry[0] in formats):
-            text = render_html(result, gate) if render is render_html else render(result)
-            staged.append((_staged(out / name, text), out / name))
+            temporary = _temporary(out / name)
+            staged.append((temporary, out / name))
+            renders[temporary] = render
+        worth_it = render_html in renders.values() and len(result.claims) >= _CLAIMS_FOR_A_SECOND_PROCESS
+        with _second_process(jobs if worth_it else 1) as second:
+            # The HTML page, the largest, in the second process (if there is one) while this one writes the rest.
+            aside = {
+                temporary: second.submit(_write_report, temporary, render, result, gate)
+                for temporary, render in renders.items()
+                if second and render is render_html
+            }
+            for temporary, render in renders.items():
+                if temporary not in aside:
+                    _write_report(temporary, render, result, gate)
+            for made in aside.values():
+                made.result()
         in_the_way = [path.name for _, path in staged if path.is_dir()]
         if in_the_way:  # the one thing that stops a rename in a folder we could write to: check before any
             raise OutputError(f"{out}: cannot write the reports ({', '.join(in_the_way)}: a folder is in the way)")
@@ -75,20 +98,46 @@ def write_reports(
     return [path for _, path in staged]
 
 
+@contextmanager
+def _second_process(jobs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """A process to make a report in, when `jobs` (0: one per core) allows more than one."""
+    if (jobs or os.cpu_count() or 1) < 2:
+        yield None
+        return
+    with ProcessPoolExecutor(1) as pool:
+        yield pool
+
+
+def _write_report(temporary: Path, render: Render, result: RunResult, gate: Gate | None) -> None:
+    """One report rendered into its temporary file (the HTML page with `gate`)."""
+    _write(temporary, render_html(result, gate) if render is render_html else render(result))
+
+
 def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
     """Write `text` to `path` through a temporary file in the same folder."""
-    os.replace(_staged(path, text), path)
+    temporary = _temporary(path)
+    try:
+        _write(temporary, text)
+        os.replace(temporary, path)
+    finally:
+        temporary.unlink(missing_ok=True)
     return path
 
 
-def _staged(path: Path, text: str | Iterable[str]) -> Path:
-    """`text` (or its pieces) written to a new temporary file beside `path` (removed again if writing fails)."""
+def _temporary(path: Path) -> Path:
+    """A new empty temporary file beside `path`, as readable as any file (mkstemp makes it private)."""
     handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
-        os.fchmod(handle, 0o666 & ~_UMASK)  # mkstemp makes the file private; a report is as readable as any file
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            stream.writelines([text] if isinstance(text, str) else text)
+        os.fchmod(handle, 0o666 & ~_UMASK)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    finally:
+        os.close(handle)
     return Path(temporary)
+
+
+def _write(temporary: Path, text: str | Iterable[str]) -> None:
+    """`text` (or its pieces) written to a temporary file."""
+    with temporary.open("w", encoding="utf-8", newline="") as stream:
+        stream.writelines([text] if isinstance(text, str) else text)

@@ -1,8 +1,10 @@
 """report.html: one self-contained page rendered from the Jinja2 template in checker/templates/.
 
-Everything from the articles goes through Jinja2's autoescaping, so markup in an article is shown
-as text and never runs; the page passes no data to its script except through escaped markup, and
-its Content-Security-Policy allows only its own inline script and style (by hash) and no fetches.
+Everything from the articles is escaped, so markup in an article is shown as text and never runs:
+by Jinja2's autoescaping, or (the rows of the claims tables and the marked-up article texts, where
+a large run has hundreds of thousands of values) by markupsafe's `escape` in `Row` and `_marked`.
+The page passes no data to its script except through escaped markup, and its
+Content-Security-Policy allows only its own inline script and style (by hash) and no fetches.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from jinja2 import Environment, PackageLoader, select_autoescape
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from checker.exit_codes import decide
 from checker.model import Claim, Document, Finding, Gate, Group, RunResult, Verdict
@@ -28,6 +30,7 @@ _CHARTED = (Verdict.CONFLICT, Verdict.UPDATE)
 _LEVELS = ("error", "warning", "info")
 _PIECES = 2000  # template output joined in runs of this many pieces before it is written
 _SPACE = re.compile(r"\s+")
+_DRAFT_TAG = ' <span class="tag draft">draft</span>'
 _environment = Environment(
     loader=PackageLoader("checker", "templates"),
     autoescape=select_autoescape(default=True, default_for_string=True),
@@ -38,7 +41,11 @@ _environment = Environment(
 
 @dataclass(frozen=True)
 class Row:
-    """A claim as the page shows it: its sentence split around the figure, its group's verdict and its finding."""
+    """A claim as the page shows it: its sentence split around the figure, its group's verdict and its finding.
+
+    Its rows of the two claims tables are made here, one escape per value: through the template,
+    the tens of thousands of rows of a large run took seconds.
+    """
 
     claim: Claim
     before: str
@@ -49,6 +56,58 @@ class Row:
     newest: bool
     draft: bool = False
     finding: Finding | None = None
+
+    @property
+    def card_row(self) -> Markup:
+        """Its row in its subject's card."""
+        classes = ("superseded" if self.claim.superseded else "") + (" newest" if self.newest else "")
+        qualifier = escape(self.claim.qualifier or "")
+        return Markup(
+            f'<tr class="{classes}{" draft" if self.draft else ""}">\n'
+            f"{self._figure_cells}\n<td>{qualifier}</td>\n{self._said_cells}\n</tr>"
+        )
+
+    @property
+    def claims_row(self) -> Markup:
+        """Its row in the table of all claims."""
+        claim, verdict, subject = self.claim, escape(self.verdict), escape(self.subject)
+        what = f'<a href="#{escape(claim.group)}">{subject}</a>' if claim.group else escape(claim.counted or "")
+        superseded = "superseded" if claim.superseded else ""
+        return Markup(
+            f'<tr data-verdict="{verdict}" data-subject="{subject}" class="{superseded}">\n'
+            f"<td>{escape(claim.id)}</td>\n{self._figure_cells}\n<td>{escape(claim.kind)}</td>\n<td>{what}</td>\n"
+            f'<td><span class="tag {verdict}">{verdict}</span></td>\n{self._said_cells}\n</tr>'
+        )
+
+    @property
+    def _figure_cells(self) -> str:
+        """Its source, its sentence with the figure linked to the article, and its interval."""
+        claim = self.claim
+        sort = claim.low if claim.low is not None else (claim.value if claim.value is not None else "")
+        return (
+            f"<td>{escape(claim.document)}{_DRAFT_TAG if self.draft else ''}</td>\n"
+            f'<td class="sentence">{escape(self.before)}<a class="figure" href="#claim-{escape(claim.id)}" '
+            f'title="Show in the article"><mark>{escape(self.figure)}</mark></a>{escape(self.after)}</td>\n'
+            f'<td class="num" data-sort="{escape(sort)}">{escape(_interval(claim))}</td>'
+        )
+
+    @property
+    def _said_cells(self) -> str:
+        """Who gave it, as of when, and its tags: its finding, newest, superseded, an earlier figure."""
+        claim, finding, tags = self.claim, self.finding, ""
+        if finding:
+            status = f" ({finding.status})" if finding.status != "new" else ""
+            tags += (
+                f'<span class="tag finding {escape(finding.level)}" title="{escape(finding.code)}: '
+                f'{escape(finding.message)}">{escape(finding.name)}{escape(status)}</span>'
+            )
+        if self.newest:
+            tags += '<span class="tag newest">newest</span>'
+        if claim.superseded:
+            tags += '<span class="tag superseded">superseded</span>'
+        if claim.revision == "older":
+            tags += '<span class="tag">earlier figure</span>'
+        return f"<td>{escape(claim.attribution or '')}</td>\n<td>{escape(claim.as_of or '')}</td>\n<td>{tags}</td>"
 
 
 @dataclass(frozen=True)
@@ -87,11 +146,11 @@ class Card:
 
 @dataclass(frozen=True)
 class Article:
-    """An article's full text cut into plain stretches and highlighted figures."""
+    """An article, with its full text as markup: every figure highlighted."""
 
     index: int
     document: Document
-    pieces: tuple[tuple[str, tuple[str, ...]], ...]  # (text, ids of the claims it is the figure of)
+    text: Markup
 
 
 def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
@@ -122,7 +181,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
         errors=result.errors,
         cards=cards,
         rows=rows,
-        articles=_articles(result),
+        articles=_articles(result, rows),
         counts=[(verdict.value, counts[verdict.value]) for verdict in _ORDER],
         unmatched=sum(1 for claim in result.claims if claim.group is None),
         verdicts=[*(verdict.value for verdict in _ORDER), UNMATCHED],
@@ -194,7 +253,7 @@ def _rows(result: RunResult, findings: Sequence[Finding]) -> dict[str, Row]:
     return rows
 
 
-def _articles(result: RunResult) -> Iterator[Article]:
+def _articles(result: RunResult, rows: dict[str, Row]) -> Iterator[Article]:
     """Each document's text with every figure marked (a figure inside another joins its mark)."""
     by_document: dict[str, list[Claim]] = {}
     for claim in result.claims:
@@ -210,7 +269,17 @@ def _articles(result: RunResult) -> Iterator[Article]:
                 pieces += [(doc.text[position : claim.start], ()), (doc.text[claim.start : claim.end], (claim.id,))]
             position = max(position, claim.end)
         pieces.append((doc.text[position:], ()))
-        yield Article(number, doc, tuple(pieces))
+        yield Article(number, doc, Markup("".join(_marked(text, ids, rows) for text, ids in pieces)))
+
+
+def _marked(text: str, ids: tuple[str, ...], rows: dict[str, Row]) -> str:
+    """A stretch of an article as markup: plain, or the figure of the claims `ids` (an anchor for each)."""
+    if not ids:
+        return escape(text)
+    row = rows[ids[0]]
+    title = f"{row.verdict}: {row.subject}" if row.subject else row.verdict
+    anchors = "".join(f'<span id="claim-{escape(extra)}"></span>' for extra in ids[1:])
+    return f'<mark class="figure" id="claim-{escape(ids[0])}" title="{escape(title)}">{anchors}{escape(text)}</mark>'
 
 
 _WIDTH, _LEFT, _RIGHT, _ROW, _TOP = 640, 210, 24, 24, 16  # SVG units: labels sit left of _LEFT
