@@ -565,7 +565,8 @@ def _published(text: str, path: Path) -> str | None:
         match = _DATE.search(line)
         if match:
             return _iso(match)
-    return None
+    footer = _FOOTER_OUTLET.search(text)  # "Daily Bugle, 10.01.2022" above a page's furniture
+    return _iso(_DATE.search(footer.group())) if footer else None
 
 
 def _iso(match: re.Match[str]) -> str:

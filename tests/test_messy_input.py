@@ -196,6 +196,16 @@ def test_metadata_comes_from_front_matter_and_html_head(messy):
     assert documents["news.html"]["published"] == "2024-05-01T08:30:00Z"
 
 
+def test_the_date_of_an_outlet_s_dateline_above_the_page_furniture_is_the_publication_date(tmp_path):
+    article = tmp_path / "story.txt"
+    dateline = "Daily Bugle, 10.01.2022\nSource: wires\n\n"
+    furniture = "Share this\n\nRelated Posts\n\nLeave a Reply\n"
+    body = "".join(f"Floods hit {n} towns.\n\n" for n in (300, 40, 12, 7))
+    article.write_text(body + dateline + furniture, encoding="utf-8")
+    (document,) = check([article]).documents
+    assert (document.outlet, document.published) == ("Daily Bugle", "2022-01-10")
+
+
 def test_offsets_point_into_the_text_read(messy):
     folder, _, _ = messy
     result = check([folder], jobs=1)
