@@ -289,8 +289,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     in_order = sorted(figures, key=lambda figure: figure.start)
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
-        before = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
-        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year, before)
+        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
     return _shot_as_wounded(_without_breakdowns(text, claims))
 
 
@@ -328,7 +327,7 @@ def _sentence_claims(
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
-            total = next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
+            total = _last_count(claims)
             if total is None and _PART_AFTER.match(text, figure.end):
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
@@ -350,6 +349,11 @@ def _sentence_claims(
             )
         )
     return _shot_beside_dead(text[sentence.start : sentence.end], claims)
+
+
+def _last_count(claims: list[Claim]) -> Claim | None:
+    """The last of `claims` with a subject that is not an age: the total a part may belong to."""
+    return next((c for c in reversed(claims) if c.key and c.kind != "age"), None)
 
 
 def _claim(document: Document, sentence: _Sentence, said: str, figure: Figure, year: str | None, **fields) -> Claim:
@@ -396,13 +400,17 @@ def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
     """
     if not any(c.event == "killed" for c in claims) or _AMONG.search(sentence):
         return claims
-    return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
+    return _shot_as_injured(claims)
 
 
 def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
     """In an article that counts no one killed, the people shot are the wounded ("13 people were shot")."""
     if any(c.event == "killed" and c.value and c.key and c.key.endswith("|killed") for c in claims):
         return claims
+    return _shot_as_injured(claims)
+
+
+def _shot_as_injured(claims: list[Claim]) -> list[Claim]:
     return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
 
 
@@ -783,9 +791,9 @@ def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet
 
     Its own attribution, where a pronoun ("according to him") stands for the person the sentence
     before names first and a title ("the President said") for the person last named with it. A
-    sentence that only quotes is
-    given to the speaker named where its quotation closes ("“... from three directions. ...,” Ann
-    Ray said"), or, when it quotes a few words, to the speaker of the sentence before it.
+    sentence that only quotes is given to the speaker named where its quotation closes ("“... from
+    three directions. ...,” Ann Ray said"), or, when it quotes a few words, to the speaker of the
+    sentence before it in its paragraph.
     """
     start, end = spans[index]
     sentence = text[start:end]
@@ -805,6 +813,7 @@ def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet
 
 
 def _quoted_speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:
+    """The speaker of the sentence at spans[index], which quotes and names no one (see `_speaker`)."""
     sentence = text[slice(*spans[index])]
     straight_open = sentence.lstrip().startswith('"') and sentence.count('"') % 2
     if sentence.count("“") > sentence.count("”") or straight_open:  # the quotation goes on after it
