@@ -179,6 +179,9 @@ _PART_BEFORE = re.compile(
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 _AMONG = re.compile(r"\b(?:including|included|among them|among those|of whom)\b", re.I)
+# A preposition between a group and an age puts the age on someone else: "two men ... in the beating of a 21-year-old".
+_APART = re.compile(r"\b(?:of|at|with|by|on|for|from|to|after|before|against|in(?!\s+their\b))\b", re.I)
+_BOTH = re.compile(r"\s*both\b", re.I)  # "Both are suspects, ages 28 and 21": the two just counted
 _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old boy and four women"
 # "Four others were also hospitalized", "six victims were hurt as well": an addition to a count given before.
 _ALSO = re.compile(r"(?:(?!\b(?:and|but|while|or)\b)[^,;:.])*?\b(?:also|as well)\b", re.I)
@@ -229,6 +232,7 @@ _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # A speaker the attribution names only by a pronoun or a title ("him", "the President").
 _STAND_IN = re.compile(r"(?i:he|she|him|her)|(?P<title>[A-Z][a-z]+)")
 _SPEAKER_LOOKBACK = 3  # sentences searched for where a quotation closes
+_PAIR_LOOKBACK = 2  # sentences searched back for the two "Both" stands for
 _TITLE_LOOKBACK = 20  # sentences searched back for the person a title ("the President") means
 _QUOTE = re.compile(r"[“”\"]")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
@@ -260,6 +264,7 @@ class _Sentence:
     breaks: list[int]
     attribution: str | None
     scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
+    role: str | None  # the one role its event words give people ("accused"), if only one
 
     @classmethod
     def of(cls, text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> _Sentence:
@@ -272,7 +277,9 @@ class _Sentence:
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
         events = rules.events.find_all(tokens, lemmas)
         verbs = rules.event_verbs.find_all(tokens, lemmas)
-        return cls(start, end, tokens, events, verbs, breaks, _speaker(text, spans, index, rules), scope)
+        roles = {rules.roles[m.id] for m in events if m.id in rules.roles}
+        role = roles.pop() if len(roles) == 1 else None
+        return cls(start, end, tokens, events, verbs, breaks, _speaker(text, spans, index, rules), scope, role)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -289,7 +296,9 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     in_order = sorted(figures, key=lambda figure: figure.start)
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
-        claims += _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
+        found = _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
+        recent = [c for c in claims if c.start >= starts[max(0, index - _PAIR_LOOKBACK)]]
+        claims += _ranked_ages(text, sentence, found, recent)
     return _shot_as_wounded(_without_breakdowns(text, claims))
 
 
@@ -310,7 +319,7 @@ def _sentence_claims(
     for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
-            claims.append(_age_claim(document, sentence, said, figure, person, year))
+            claims.append(_age_claim(document, sentence, said, figure, person, year, sentence.role))
             continue
         if counted is None and figure.kind == "count":
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
@@ -346,6 +355,7 @@ def _sentence_claims(
                 subject=subject,
                 key=key,
                 revision=_revision(text, sentence.start, figure.start, rules),
+                role=rules.roles.get(event or ""),
             )
         )
     return _shot_beside_dead(text[sentence.start : sentence.end], claims)
@@ -454,9 +464,15 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _age_claim(
-    document: Document, sentence: _Sentence, said: str, figure: Figure, person: Person | None, year: str | None
+    document: Document,
+    sentence: _Sentence,
+    said: str,
+    figure: Figure,
+    person: Person | None,
+    year: str | None,
+    role: str | None,
 ) -> Claim:
-    """A claim about a person's age: its own subject, never a count of people."""
+    """A claim about a person's age: its own subject, never a count of people; `role` is the one its sentence gives."""
     named = person is not None and bool(person.key)
     return _claim(
         document,
@@ -469,7 +485,79 @@ def _age_claim(
         counted=person.surface if person else None,
         subject=f"age of {person.surface}" if named else None,
         key=f"age|{person.key}" if named else None,
+        role=role,
     )
+
+
+def _ranked_ages(text: str, sentence: _Sentence, claims: list[Claim], before: list[Claim]) -> list[Claim]:
+    """Ages given for an unnamed group of people in a role, each keyed by its rank in the group.
+
+    "Two men, ages 28 and 21, were arrested" gives the ages of the older and the younger of two
+    accused, only when there are as many ages as people; "two men in their 20s were arrested" gives
+    each of them that decade (a claim for each). The ages stand between the group's count and the
+    next event word, with no preposition between: neither "two men were arrested in the deaths of
+    a 21-year-old and a 28-year-old" nor "two men held in the beating of a 21-year-old and a
+    28-year-old" gives ages of theirs.
+    """
+    found = _group(text, sentence, claims, before)
+    if found is None:
+        return claims
+    group, role = found
+    start, people = group.end if any(group is c for c in claims) else sentence.start, int(group.value or 0)
+    end = min(
+        (t.start for t in (sentence.tokens[m.first] for m in sentence.events) if t.start >= start), default=sentence.end
+    )
+    ages = [
+        c
+        for c in claims
+        if c.kind == "age" and c.key is None and c.value is not None and start <= c.start < end
+        if not _APART.search(text, start, c.start)
+    ]
+    if len(ages) == people and all(c.low == c.high for c in ages):
+        ranks = {c.start: [rank] for rank, c in enumerate(sorted(ages, key=lambda c: -(c.value or 0)), start=1)}
+    elif len(ages) == 1 and ages[0].low != ages[0].high and ages[0].high is not None:
+        ranks = {ages[0].start: list(range(1, people + 1))}  # "two men in their 20s": both
+    else:
+        return claims
+    ranked = []
+    for claim in claims:
+        at = ranks.get(claim.start, []) if any(claim is age for age in ages) else []
+        ranked += [
+            replace(
+                claim,
+                subject=f"age of the {_by_age(rank, people)} of the {people} {role}",
+                key=f"age|ranked:{role} {people} {rank}",
+                role=role,
+            )
+            for rank in at
+        ] or [claim]
+    return ranked
+
+
+def _group(text: str, sentence: _Sentence, claims: list[Claim], before: list[Claim]) -> tuple[Claim, str] | None:
+    """The count of a group of people in the sentence's role, and that role, if there is one count.
+
+    The count is in the role, else in none ("two men in their 20s, also wounded, were arrested").
+    A sentence opening with "Both" means the last two counted in `before`, the sentences before.
+    """
+    counts = [c for c in claims if c.kind == "count" and c.key and c.value and c.value >= 2]
+    groups = [c for c in counts if c.role and c.role == sentence.role] or [
+        c for c in counts if c.role is None and c.key.startswith("people|")
+    ]
+    if not counts and _BOTH.match(text, sentence.start):
+        pairs = [c for c in before if c.kind == "count" and c.key and c.value == 2][-1:]
+        groups = [c for c in pairs if c.role and c.role == (sentence.role or c.role)]
+    role = sentence.role or (groups[0].role if groups else None)
+    if len(groups) != 1 or role is None or not float(groups[0].value or 0).is_integer():
+        return None
+    return groups[0], role
+
+
+def _by_age(rank: int, people: int) -> str:
+    """Which of a group a rank by age names: "older" of two, "oldest", "youngest", "2nd oldest" of more."""
+    if people == 2:
+        return "older" if rank == 1 else "younger"
+    return {1: "oldest", people: "youngest"}.get(rank, f"number {rank} by age")
 
 
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:

@@ -49,6 +49,8 @@ _ROW_FIGURE = r"\(?[-$£€]?[0-9][0-9,.]*[mbk%]?\)?"
 _ROW_BEFORE = re.compile(rf"[ \t]*[A-Za-z][A-Za-z ,&'/-]*?(?::|[ \t])(?:[ \t]*{_ROW_FIGURE})*[ \t]*\(")
 _ROW_AFTER = re.compile(rf"\)(?:[ \t]+{_ROW_FIGURE})*[ \t]*")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # matched in lower case
+_AGE_JOINT = re.compile(_LIST_JOINT.pattern + r"(?:the\s+other\s+)?")  # "ages 28 and 21", "21 and the other 28"
+_LIST_END = re.compile(r"\s*(?:[^\w\s]|(?:and|or)\b|$)")  # a number in a list with no noun of its own after it
 
 
 @dataclass(frozen=True)
@@ -75,6 +77,7 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end) or currency_before(text, n.start)]
     spans = _share_scales(text, lowered, _join_ranges(text, lowered, numbers, rules))
     figures = _share_units(lowered, _disjoint(_figure(text, lowered, span, rules) for span in spans))
+    figures = _share_ages(lowered, figures)
     figures = [_negative_in_accounts(text, figure) for figure in figures]
     # Counts in words where an event follows come first: "a third person died" counts three, no fraction.
     worded = _none_figures(lowered, rules) + _ordinal_counts(lowered, rules)
@@ -127,6 +130,26 @@ def _share_units(lowered: str, figures: list[Figure]) -> list[Figure]:
             and _listed(lowered, figure.end, following.start)
         ):
             shared[index] = replace(figure, kind=following.kind, unit=following.unit)
+    return shared
+
+
+def _share_ages(lowered: str, figures: list[Figure]) -> list[Figure]:
+    """Bare numbers listed after an age, with no noun of their own, as ages too.
+
+    "ages 28 and 21", "aged 19, 20 and 24", "one age 21 and the other 28"; not "aged 40 and 3 others".
+    """
+    shared = list(figures)
+    for index in range(1, len(shared)):
+        age, figure = shared[index - 1], shared[index]
+        if (
+            age.kind == "age"
+            and age.interval.low == age.interval.high
+            and figure.kind == "count"
+            and figure.interval.low == figure.interval.high == figure.value
+            and _AGE_JOINT.fullmatch(lowered, age.end, figure.start)
+            and _LIST_END.match(lowered, figure.end)
+        ):
+            shared[index] = replace(figure, kind="age", unit=age.unit)
     return shared
 
 

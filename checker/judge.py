@@ -16,6 +16,7 @@ from checker.persons import child_may_be, drops_first_name, shortens
 
 _AGE = "age|"  # the key of a person's age
 _NAMED = _AGE + "name:"  # the key of a named person's age
+_RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by rank: "ranked:accused 2 1"
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
@@ -111,7 +112,9 @@ def _keys(claims: list[Claim]) -> list[str | None]:
             key = fits[0] if len(fits) == 1 else None
         resolved.append(key)
     children = _children(claims, resolved)
-    return [children.get(key, key) if key else None for key in resolved]
+    keys = [children.get(key, key) if key else None for key in resolved]
+    ranked = _ranked_as_named(claims, keys)
+    return [ranked.get(key, key) if key else None for key in keys]
 
 
 def _children(claims: list[Claim], keys: list[str | None]) -> dict[str, str]:
@@ -136,6 +139,36 @@ def _children(claims: list[Claim], keys: list[str | None]) -> dict[str, str]:
             if len(fits) == 1:
                 joined[key] = fits.pop()
     return joined
+
+
+def _ranked_as_named(claims: list[Claim], keys: list[str | None]) -> dict[str, str]:
+    """The ages of an unnamed group by rank ("the older of the 2 accused") as the named person of that rank.
+
+    An article ranks the people it names in a role when it counts as many people in that role
+    and gives each of them one age, no two alike: with "two men charged" and "Ann Ray, 30, and
+    Tom Lee, 24, were charged", Ann Ray is the older of the 2 accused. A rank meets a name only
+    when every article that ranks people in that role ranks the same names in the same order.
+    """
+    orders: dict[str, set[tuple[str, ...]]] = {}
+    for document in {c.document for c in claims}:
+        mine = [(c, key) for c, key in zip(claims, keys, strict=True) if c.document == document]
+        for role in {c.role for c, _ in mine if c.role}:
+            ages: dict[str, set[tuple[float | None, float | None]]] = {}
+            for claim, key in mine:
+                if key and key.startswith(_NAMED) and claim.role == role:
+                    ages.setdefault(key, set()).add((claim.low, claim.high))
+            stated = {key: next(iter(its)) for key, its in ages.items() if len(its) == 1}
+            counted = {c.value for c, _ in mine if c.kind == "count" and c.role == role and c.key}
+            exact = [low for low, high in stated.values() if low is not None and low == high]
+            if len(stated) == len(ages) == len(set(exact)) and len(ages) in counted:
+                order = tuple(sorted(stated, key=lambda key: -(stated[key][0] or 0)))
+                orders.setdefault(f"{role} {len(order)}", set()).add(order)
+    ranked = {}
+    for key in {key for key in keys if key and key.startswith(_RANKED)}:
+        group, rank = key.removeprefix(_RANKED).rsplit(" ", 1)
+        if len(orders.get(group, ())) == 1:
+            ranked[key] = next(iter(orders[group]))[int(rank) - 1]
+    return ranked
 
 
 def _ages(claims: list[Claim], keys: list[str | None]) -> dict[str, list[Claim]]:

@@ -99,6 +99,7 @@ class Claim:
     attribution: str | None = None
     as_of: str | None = None
     revision: str | None = None  # "newer" or "older" when the words mark a revision
+    role: str | None = None  # the role of the people counted, or whose age it is, in the rules' words ("accused")
     superseded: bool = False
     superseded_by: str | None = None  # the id of the revision that replaced it ("has risen to 17")
     group: str | None = None

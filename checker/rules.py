@@ -55,6 +55,7 @@ class Rule:
     unmatched: bool = False
     eventless: bool = False  # a subject counted as it is: no event word changes what is counted
     lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
+    role: str | None = None  # the role an event gives the people it befalls ("accused"), shared by events
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
@@ -82,7 +83,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "change": {"phrases": (_STRS, True), "direction": (_STR, True)},
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
-    "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False)},
+    "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
     "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
     "neutral": {"phrases": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
@@ -130,6 +131,11 @@ class RuleSet:
     def event_kinds(self) -> dict[str, tuple[str, ...]]:
         """For each event: the kinds of figure it can describe."""
         return {rule.id: rule.kinds for rule in self.of("event")}
+
+    @cached_property
+    def roles(self) -> dict[str, str]:
+        """For each event that gives people a role ("arrested": the accused), that role."""
+        return {rule.id: rule.role for rule in self.of("event") if rule.role}
 
     @cached_property
     def subjects(self) -> PhraseMatcher:
@@ -328,6 +334,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         unmatched=entry.get("unmatched", False),
         eventless=entry.get("eventless", False),
         lasts=entry.get("lasts", False),
+        role=entry.get("role"),
     )
 
 

@@ -103,6 +103,26 @@ AGE_CASES = {
         Verdict.CONFLICT,
         {30, 31},
     ),
+    "an unnamed pair's ages meet the pair another article names in that role, by rank": (
+        {
+            "a.txt": "Two men, ages 30 and 24, were arrested on Friday.",
+            "b.txt": "Police arrested two suspects on Friday. Both are men, ages 30 and 24.",
+            "c.txt": "Two men in their 20s were arrested.",
+            "d.txt": "Two men were charged. Tom Lee, 23, and Bob Ray, 29, were charged with assault.",
+        },
+        "age of Tom Lee",
+        Verdict.CONFLICT,
+        {24, 20, 23},
+    ),
+    "a decade given for a group is each one's": (
+        {
+            "a.txt": "Two men in their 20s were arrested.",
+            "b.txt": "Two men were charged. Tom Lee, 23, and Bob Ray, 29, were charged with assault.",
+        },
+        "age of Bob Ray",
+        Verdict.CONSISTENT,
+        {20, 29},
+    ),
     "someone known only by the decade of their age": (
         {"a.txt": "An unidentified woman in her 50s was killed.", "b.txt": "Police said a woman in her 50s died."},
         "age of the woman in her 50s",
@@ -209,3 +229,47 @@ def test_an_unnamed_child_two_children_fit_stays_apart(tmp_path):
 def test_words_that_name_no_one_give_no_ages_to_compare(tmp_path, first, second):
     groups = _groups(tmp_path, {"a.txt": first, "b.txt": second})
     assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
+
+
+@pytest.mark.parametrize(
+    "unnamed, named",
+    [
+        # The ages are not theirs: they come after the event word, or after a preposition.
+        ("Police arrested two men in the deaths of a 21-year-old and a 27-year-old.", None),
+        ("Police arrested two men in the beating of a 21-year-old and a 27-year-old.", None),
+        # Three ages for two people.
+        ("Two men, ages 21, 25 and 27, were arrested.", None),
+        # Two roles in the sentence: whose ages, unclear.
+        ("Two men, ages 21 and 27, were arrested after two people were killed.", None),
+        # The named article counts no two in the role.
+        ("Two men, ages 21 and 27, were arrested.", "Tom Lee, 23, and Bob Ray, 29, were charged with assault."),
+        # The named article counts two, but names three in the role.
+        (
+            "Two men, ages 21 and 27, were arrested.",
+            "Two men were charged. Tom Lee, 23, Bob Ray, 29, and Al Poe, 40, were charged.",
+        ),
+    ],
+)
+def test_ages_of_an_unnamed_group_meet_no_names_unless_both_sides_give_all_the_ages(tmp_path, unnamed, named):
+    named = named or "Two men were charged. Tom Lee, 23, and Bob Ray, 29, were charged with assault."
+    groups = _groups(tmp_path, {"a.txt": unnamed, "b.txt": named})
+    assert all(group.verdict is not Verdict.CONFLICT for group, _ in groups.values())
+    assert _named_ages_met(groups) == set()
+
+
+def _named_ages_met(groups) -> set[float | None]:
+    """The ages of a.txt in the groups of people b.txt names."""
+    named = [members for _, members in groups.values() if any(c.key.startswith("age|name:") for c in members)]
+    return {c.value for members in named for c in members if c.document == "a.txt"}
+
+
+def test_named_people_ranked_in_two_orders_meet_no_rank(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Two men, ages 21 and 27, were arrested.",
+            "b.txt": "Two men were charged. Tom Lee, 23, and Bob Ray, 29, were charged with assault.",
+            "c.txt": "Two men were charged. Tom Lee, 30, and Bob Ray, 29, were charged with assault.",
+        },
+    )
+    assert _named_ages_met(groups) == set()

@@ -165,6 +165,18 @@ FIGURES = {
             ("6 feet", 6, 6, 6, "measure", "foot"),
         ],
     ),
+    "ages listed after an age": (
+        "ages 30 and 24, one aged 19 and the other 22. Aged 40 and 3 others",
+        [
+            ("30", 30, 30, 30, "age", "year"),
+            ("24", 24, 24, 24, "age", "year"),
+            ("one", 1, 1, 1, "count", None),
+            ("19", 19, 19, 19, "age", "year"),
+            ("22", 22, 22, 22, "age", "year"),
+            ("40", 40, 40, 40, "age", "year"),
+            ("3", 3, 3, 3, "count", None),
+        ],
+    ),
     "video resolution is not pence": ("streams in 1080p", [("1080", 1080, 1080, 1080, "count", None)]),
     "minus": (
         "about minus 40 Fahrenheit, minus-5 yards",

@@ -72,6 +72,11 @@ BAD_RULES = {
         f"[[event]]\nid = 'x'\nphrases = ['x']\nkinds = ['kount']\n{_EXAMPLES}",
         "'kinds'",
     ),
+    "a role that is no word": (
+        "extra.toml",
+        f"[[event]]\nid = 'x'\nphrases = ['x']\nrole = 1\n{_EXAMPLES}",
+        "'role' has the wrong type",
+    ),
     "not a number": ("extra.toml", f"[[ratio]]\nid = 'x'\nphrases = ['x']\nfactor = nan\n{_EXAMPLES}", "'factor'"),
     "negative": (
         "extra.toml",
