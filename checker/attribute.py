@@ -169,7 +169,7 @@ _NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "numbe
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words of time that end a counted noun phrase ("13 people last night").
 _TIME = frozenset(
-    "last next yesterday today tonight morning afternoon evening night week weekend month year ago "
+    "last next yesterday today tonight morning afternoon evening night week weekend month year ago earlier later "
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Words that make a figure part of a total: "including two", "among them three", "another three",
@@ -208,6 +208,9 @@ _FOR_LENGTH = re.compile(
 _NAMED_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:number|total|death toll|toll|count|tally)\s+(?:of|among)\s+(?:the\s+)?", re.IGNORECASE
 )
+# A toll and the figure it comes to: "the death toll (from the quake) has risen to", "the number of dead
+# stands at", "a toll of", "up from". Whose toll it is, the event words between say.
+_TOLL_BEFORE = re.compile(r"\b(?:toll|number\s+of)\b[^;:]*?\b(?:to|at|from|of|reached|hit|is|was|passed|topped)\s+$")
 # A total and the noun it totals, right before its figure: "homicide total (rose) to", "arrest count of".
 _TOTAL_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)\s+(?:total|tally|count)\s+(?:(?:now\s+)?(?:\w+\s+)?(?:to|at|of|is|was|stands\s+at)\s+)?$",
@@ -258,6 +261,7 @@ class _Sentence:
 
     start: int
     end: int
+    lowered: str  # the sentence in lower case
     tokens: list[Token]
     events: list[PhraseMatch]
     verbs: list[PhraseMatch]  # event words only for the figure they govern ("shooting 13")
@@ -279,7 +283,8 @@ class _Sentence:
         verbs = rules.event_verbs.find_all(tokens, lemmas)
         roles = {rules.roles[m.id] for m in events if m.id in rules.roles}
         role = roles.pop() if len(roles) == 1 else None
-        return cls(start, end, tokens, events, verbs, breaks, _speaker(text, spans, index, rules), scope, role)
+        speaker = _speaker(text, spans, index, rules)
+        return cls(start, end, lower(text[start:end]), tokens, events, verbs, breaks, speaker, scope, role)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -297,7 +302,8 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
         found = _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
-        recent = [c for c in claims if c.start >= starts[max(0, index - _PAIR_LOOKBACK)]]
+        since = starts[max(0, index - _PAIR_LOOKBACK)]
+        recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
     return _shot_as_wounded(_without_breakdowns(text, claims))
 
@@ -603,7 +609,7 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
-        phrase = named or phrase or _total_before(text, sentence.start, figure.start, rules)
+        phrase = named or phrase or _total_before(text, sentence.start, figure.start, rules) or _toll(sentence, figure)
     if phrase is None and figure.kind == "ratio":
         before = [t for t in tokens if t.end <= figure.start]
         phrase = _noun_phrase(list(reversed(before))[:3][::-1], rules)
@@ -635,6 +641,17 @@ def _total_before(text: str, sentence_start: int, figure_start: int, rules: Rule
     return _Counted(f"{noun} total", f"{lemmatize(noun)} total", alone=True)
 
 
+def _toll(sentence: _Sentence, figure: Figure) -> _Counted | None:
+    """People, for the figure a toll of an event comes to: "the death toll has risen to 152", "up from 120"."""
+    match = _TOLL_BEFORE.search(sentence.lowered, 0, figure.start - sentence.start)
+    if match is None:
+        return None
+    first, last = _token_at(sentence, sentence.start + match.start()), _token_at(sentence, figure.start)
+    tolled = any(m.first < last and m.last > first for m in sentence.events)  # "death toll", "number of dead"
+    broken = any(first <= index < last for index in sentence.breaks)
+    return _Counted("people", "people") if tolled and not broken else None
+
+
 def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
     """The counted noun phrase at the start of `tokens`, coordinations and partitives included."""
     words = _content_words(tokens, rules)
@@ -646,7 +663,9 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
         # "secret files and other evidence": the figure counts the files, not the other things;
         # and not a new clause with its own figure: "killed two people and left five others wounded".
         neutral = rest[1].lemma in rules.neutral
-        if more and rest[1].lower not in _STOP and not neutral and not any(find_numbers(t.text) for t in more):
+        after = rest[1 + len(more) : 2 + len(more)]  # "injured 460 people and left 1,800 homes": a new clause
+        counts = any(find_numbers(t.text) for t in [*more, *after])
+        if more and rest[1].lower not in _STOP and not neutral and not counts:
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
@@ -695,7 +714,8 @@ def _is_plural(written: str, lemma: str) -> bool:
 
 
 def _is_noun_like(token: Token) -> bool:
-    return token.is_word and token.lower not in _STOP and not token.lower.endswith(("ed", "ly"))
+    lowered = token.lower
+    return token.is_word and lowered not in _STOP and lowered not in _TIME and not lowered.endswith(("ed", "ly"))
 
 
 def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
@@ -743,9 +763,14 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     if hurt and after[0].id == "hospitalised":
         return hurt[0].id
     if after:
-        # A perfect passive is the clause's own verb: "three taken to hospital had been discharged".
+        # A perfect passive is the clause's own verb: "three taken to hospital had been discharged";
+        # not past another figure, whose verb it is ("35 missing and 2,000 homes had been destroyed").
         perfect = [
-            m for m in after if m.first >= 2 and (tokens[m.first - 2].lower, tokens[m.first - 1].lower) in _PERFECT
+            m
+            for m in after
+            if m.first >= 2
+            and (tokens[m.first - 2].lower, tokens[m.first - 1].lower) in _PERFECT
+            and not any(position <= f < m.first for f in figures)
         ]
         return (perfect or after)[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]

@@ -571,6 +571,52 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "the figure a death toll comes to counts the dead": (
+        {
+            "a_2024-03-01.txt": "The death toll from the floods has risen to 31, up from 25 reported earlier.",
+            "b_2024-03-01.txt": "Thirty-one people died in the floods.",
+            "c_2024-03-01.txt": "The number of dead stands at 31, officials said.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,  # the 25 is superseded by the 31 beside it
+        {25, 31},
+    ),
+    "a figure after a toll across a clause break is not the toll's": (
+        {
+            "a.txt": "The toll was not given; officials said 40 homes were damaged.",
+            "b.txt": "About 40 homes were damaged in the storm.",
+        },
+        "homes damaged",
+        Verdict.CONSISTENT,
+        {40},
+    ),
+    "a perfect passive after another figure is that figure's verb": (
+        {
+            "a.txt": "Twelve people were missing and about 300 houses had been destroyed.",
+            "b.txt": "Twelve people are missing after the landslide.",
+        },
+        "people missing",
+        Verdict.CONSISTENT,
+        {12},
+    ),
+    "houses and homes, soldiers and troops are one subject each": (
+        {
+            "a.txt": "The storm destroyed 300 houses. Some 900 soldiers were deployed.",
+            "b.txt": "About 300 homes were destroyed and 900 troops have been deployed.",
+        },
+        "homes destroyed",
+        Verdict.CONSISTENT,
+        {300},
+    ),
+    "a clause after 'and' with its own figure is not part of the noun": (
+        {
+            "a.txt": "The blast injured 46 people and left 80 families homeless.",
+            "b.txt": "Forty-six people were injured in the blast.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {46},
+    ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
 }
