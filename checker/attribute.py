@@ -173,9 +173,10 @@ _TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Words that make a figure part of a total: "including two", "among them three", "another three",
-# "two of them", "one of the victims".
+# "two of them", "one of the victims", "of those, 1,200".
 _PART_BEFORE = re.compile(
-    r"\b(?:including|included|among them|among those|of whom|another|all but)\s+(?:\w+\s+)?$", re.I
+    r"\b(?:including|included|among (?:them|those)|of (?:whom|those|them|these)|another|all but),?\s+(?:\w+\s+)?$",
+    re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 _AMONG = re.compile(r"\b(?:including|included|among them|among those|of whom)\b", re.I)

@@ -617,6 +617,24 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {46},
     ),
+    "a part opened by 'of those' is no member of its total": (
+        {
+            "a.txt": "Police arrested 640 people. Of those, 90 remain in custody.",
+            "b.txt": "Some 640 people were arrested, officials said.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {640},
+    ),
+    "police counted as a body are police officers": (
+        {
+            "a_2024-03-01.txt": "About 40 police were injured in the clashes.",
+            "b_2024-03-01.txt": "Sixty police officers were hurt.",
+        },
+        "security personnel injured",
+        Verdict.CONFLICT,
+        {40, 60},
+    ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
 }
