@@ -617,6 +617,16 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {46},
     ),
+    "a later death that brings the toll up is an update, whatever else the article counts": (
+        {
+            "a_2024-03-01.txt": "Two people were killed in the crash.",
+            "b_2024-03-02.txt": "A driver died in hospital, bringing the death toll to three. "
+            "The two victims killed at the scene were named.",
+        },
+        "people killed",
+        Verdict.UPDATE,
+        {2, 3},
+    ),
     "a part opened by 'of those' is no member of its total": (
         {
             "a.txt": "Police arrested 640 people. Of those, 90 remain in custody.",
