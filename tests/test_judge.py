@@ -627,6 +627,15 @@ SUBJECT_CASES = {
         Verdict.UPDATE,
         {2, 3},
     ),
+    "the shot counted with 'one fatally' include the dead": (
+        {
+            "a.txt": "Three people were shot, one fatally, on Sunday.",
+            "b.txt": "Police said three people were shot on Sunday. A woman was killed.",
+        },
+        "people shot",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "a part opened by 'of those' is no member of its total": (
         {
             "a.txt": "Police arrested 640 people. Of those, 90 remain in custody.",
