@@ -114,6 +114,15 @@ AGE_CASES = {
         Verdict.CONFLICT,
         {24, 20, 23},
     ),
+    "the crime a group is charged with gives no second role": (
+        {
+            "a.txt": "Two teenagers, ages 16 and 17, were charged with murder.",
+            "b.txt": "Two boys were arrested. Al Poe, 15, and Bo Day, 17, were charged with murder.",
+        },
+        "age of Al Poe",
+        Verdict.CONFLICT,
+        {15, 16},  # the younger of the two
+    ),
     "a decade given for a group is each one's": (
         {
             "a.txt": "Two men in their 20s were arrested.",
