@@ -245,6 +245,8 @@ _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at l
 # Words that put a figure after a verb out of its object: "shot with only four hurt", "injured in 2016".
 _PREPOSITIONS = frozenset("with by in on for from to after before".split())
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
+# Words that open a clause of its own after a verb: "injured when two shooters fired" (not injured two).
+_SUBORDINATORS = frozenset("when whenever where as because since until if".split())
 
 
 @dataclass(frozen=True)
@@ -774,8 +776,17 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
             and not any(position <= f < m.first for f in figures)
         ]
         return (perfect or after)[0].id
-    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
+    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE and _reaches(tokens, m, first)]
     return before[-1].id if before else None
+
+
+def _reaches(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
+    """Whether an event before the figure at token `at` is said of it.
+
+    Not across a clause of the figure's own ("13 were injured when two shooters fired"), nor of the
+    doer ("shot by two men", "a party attended by 100 people").
+    """
+    return tokens[at - 1].lower != "by" and not any(t.lower in _SUBORDINATORS for t in tokens[event.last : at])
 
 
 def _is_absolute(tokens: list[Token], first: int, position: int) -> bool:
@@ -788,7 +799,7 @@ def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
     """Whether the figure at token `at` is the object of `event` ("wounded 13"), with no new clause between."""
     between = tokens[event.last : at]
     return event.last <= at <= event.last + _OBJECT_GAP and not any(
-        t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS for t in between
+        t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS | _SUBORDINATORS for t in between
     )
 
 

@@ -213,6 +213,18 @@ def test_figures_without_a_clear_subject_stay_unmatched(tmp_path, name):
     assert result.groups == ()
 
 
+def test_an_event_before_a_clause_of_the_figures_own_is_not_said_of_it(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Five people were wounded when two gunmen opened fire.",
+            "b.txt": "Five people were shot by three gunmen.",
+        },
+    )
+    assert {c.value for c in groups["people injured"][1]} == {5}
+    assert not [subject for subject in groups if "gunmen" in subject]
+
+
 def test_words_for_the_same_people_group_together(tmp_path):
     groups = _groups(
         tmp_path,
