@@ -196,10 +196,13 @@ _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+"
 _RATE_ON = re.compile(
     r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
 )
-# Where people were, right after them: "300 people (were) in the club", "100 guests at the party".
+# Where people were, right after them: "300 people (were) in the club", "100 guests at a party".
 _PRESENT_AT = re.compile(
-    r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+the\s+(?P<place>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+    r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+(?P<article>the|a|an)\s+(?P<place>[a-z]+)\b"
+    r"(?:\s+(?P<next>[a-z]+))?"
 )
+_ATTENDED_WORDS = 4  # words between people and the verb that says they were there ("people may have attended")
+_PRESENT = "present"  # the event of the people at a gathering (rules: presence): "people present"
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 # A length of time said of a verb or noun before it: "for 30 days", "for a final 30 days", "another 30 days".
@@ -340,7 +343,8 @@ def _sentence_claims(
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
         if key is None and counted and counted.key == "people" and event is None and not unmatched:
-            subject, key = _present_at(text, figure)
+            event = _presence(text, sentence, figure, rules)
+            subject, key = _subject(figure, counted, event, sentence.scope, rules) if event else _placed(text, figure)
         if figure.kind == "percent" and key is None and not unmatched:
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
@@ -892,14 +896,61 @@ def _lasting_word(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet
     return next((match.id for match in reversed(words) if match and match.last == match.first + 1), "")
 
 
-def _present_at(text: str, figure: Figure) -> tuple[str | None, str | None]:
-    """A count of people and the place they were in, with no event: "around 300 people in the club"."""
+def _placed(text: str, figure: Figure) -> tuple[str | None, str | None]:
+    """A count of people and the place they were in, with no event: "five people in the house"."""
+    place = _place(text, figure)
+    return (f"people at the {place}", f"people|at|{lemmatize(place)}") if place else (None, None)
+
+
+def _place(text: str, figure: Figure, venues: frozenset[str] = frozenset()) -> str | None:
+    """The place people were in, right after their figure ("300 people in the club"), if the words name one.
+
+    Not a time ("at the time"), nor a modifier of the next noun ("in the club parking lot"), unless
+    that noun is one of `venues` ("at a house party": the party); after "a" only a venue is a place.
+    """
     match = _PRESENT_AT.match(text, figure.end)
-    # Not a time ("at the time"), nor a modifier of the next noun ("in the club parking lot").
-    if match is None or match.group("place") in _TIME | _NOT_THINGS or match["next"] not in _STOP | {None}:
-        return None, None
-    place = match.group("place")
-    return f"people at the {place}", f"people|at|{lemmatize(place)}"
+    if match is None or match["place"] in _TIME | _NOT_THINGS:
+        return None
+    place = match["next"] if lemmatize(match["next"] or "") in venues else match["place"]
+    if match["next"] not in _STOP | _TIME | {None, place} or (
+        match["article"] != "the" and lemmatize(place) not in venues
+    ):
+        return None
+    return place
+
+
+def _presence(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
+    """_PRESENT when a count of people with no event counts the people at a gathering (rules: presence).
+
+    Their word says so ("about 300 guests"), or the place they were in is a venue ("300 people in
+    the club"), or a verb says they attended one ("a party attended by 100 people") or says no more
+    ("300 people may have attended."). People in another place ("in the house") or at another
+    gathering ("200 people attended a vigil") are not the people present.
+    """
+    place = _place(text, figure, rules.venues)
+    if place is not None:
+        return _PRESENT if lemmatize(place) in rules.venues else None
+    tokens, lemmas = sentence.tokens, [t.lemma for t in sentence.tokens]
+    first, after = _token_at(sentence, figure.start), _token_at(sentence, figure.end)
+    if _presence_word(lemmas, after, rules, "noun"):
+        return _PRESENT
+    if first >= 3 and tokens[first - 1].lower == "by" and _presence_word(lemmas, first - 2, rules, "verb"):
+        return _PRESENT if lemmas[first - 3] in rules.venues else None  # "a party attended by 100 people"
+    for index in range(after, min(after + _ATTENDED_WORDS, len(tokens))):
+        verb = _presence_word(lemmas, index, rules, "verb")
+        if not tokens[index].is_word:
+            return None
+        if verb:  # "people (may have) attended": nothing after it, or a venue
+            following = tokens[verb.last : verb.last + 3]
+            ends = not following or not following[0].is_word
+            return _PRESENT if ends or any(t.lemma in rules.venues for t in following) else None
+    return None
+
+
+def _presence_word(lemmas: list[str], index: int, rules: RuleSet, kind: str) -> PhraseMatch | None:
+    """The presence word of a `kind` ("noun": "guests", "verb": "attended") at `index`, if one starts there."""
+    match = rules.presence.match_at(lemmas, index) if 0 <= index < len(lemmas) else None
+    return match if match and match.id == kind else None
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

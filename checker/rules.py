@@ -42,6 +42,7 @@ class Rule:
     phrases: tuple[str, ...] = ()
     phrases_after: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()  # event words only for the figure they govern ("shooting 13 people")
+    places: tuple[str, ...] = ()  # where people gather ("club", "party"): a presence rule's venues
     kinds: tuple[str, ...] = ("count",)
     pattern: re.Pattern[str] | None = None
     bound: str | None = None
@@ -69,7 +70,8 @@ class Rule:
         """Whether the rule's words or pattern occur in `text` (what its examples test)."""
         if self.pattern is not None:
             return next(self.finditer(text, lower(text)), None) is not None
-        words = re.compile(phrase_regex(p.lower() for p in self.phrases + self.phrases_after + self.verbs))
+        phrases = self.phrases + self.phrases_after + self.verbs + self.places
+        words = re.compile(phrase_regex(p.lower() for p in phrases))
         return words.search(lower(text)) is not None
 
 
@@ -86,6 +88,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
     "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
     "neutral": {"phrases": (_STRS, True)},
+    "presence": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, True)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
@@ -153,6 +156,19 @@ class RuleSet:
     def neutral(self) -> frozenset[str]:
         """Lemmas of the words before a counted noun that leave what it counts as it is ("other", "secret")."""
         return frozenset(lemmatize(phrase) for rule in self.of("neutral") for phrase in rule.phrases)
+
+    @cached_property
+    def presence(self) -> PhraseMatcher:
+        """Words that say people were at a gathering ("guests", "attended"), matched by lemma: ids "noun", "verb"."""
+        rules = self.of("presence")
+        return PhraseMatcher(
+            {"noun": [p for r in rules for p in r.phrases], "verb": [v for r in rules for v in r.verbs]}
+        )
+
+    @cached_property
+    def venues(self) -> frozenset[str]:
+        """Lemmas of the places where people gather ("club", "party"), for the presence rules."""
+        return frozenset(lemmatize(place) for rule in self.of("presence") for place in rule.places)
 
     @cached_property
     def eventless(self) -> frozenset[str]:
@@ -321,6 +337,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         phrases=tuple(entry.get("phrases", ())),
         phrases_after=tuple(entry.get("phrases_after", ())),
         verbs=tuple(entry.get("verbs", ())),
+        places=tuple(entry.get("places", ())),
         kinds=tuple(entry.get("kinds", ("count",))),
         pattern=_pattern(where, kind, entry),
         bound=_choice(where, "bound", entry.get("bound"), BOUNDS),

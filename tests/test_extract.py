@@ -13,7 +13,7 @@ RULES = load_rules()
 CASES = {
     "exact count": ("Sixteen security forces were killed.", [("Sixteen", 16, 16, 16, None, "security personnel")]),
     "almost": ("the detention of almost 8,000 people", [("almost 8,000", 8000, 7200, 8000, "almost", "people")]),
-    "about": ("about 100 guests were at the party", [("about 100", 100, 90, 110, "about", "guests")]),
+    "about": ("about 100 guests were at the party", [("about 100", 100, 90, 110, "about", "people")]),
     "at least": ("At least 19 people were treated", [("At least 19", 19, 19, None, "at least", "people")]),
     "more than a dozen": (
         "more than a dozen people were wounded",

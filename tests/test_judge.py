@@ -201,6 +201,11 @@ UNCLEAR = {
         "One man was in the club parking lot.",
         "Three men were in the club parking lot.",
     ),
+    "a place after a that is no venue": ("Two men were in a car.", "Three men were in a car."),
+    "people at a gathering held after the event": (
+        "About 200 people attended a vigil on Sunday.",
+        "About 250 people attended the funeral.",
+    ),
 }
 
 
@@ -467,12 +472,30 @@ SUBJECT_CASES = {
     ),
     "people in a place with no event are counted by the place": (
         {
-            "a_2024-03-01.txt": "Around 200 people were in the club at the time.",
-            "b_2024-03-01.txt": "Police said 250 people were inside the club.",
+            "a_2024-03-01.txt": "Around five people were in the house at the time.",
+            "b_2024-03-01.txt": "Police said eight people were inside the house.",
         },
-        "people at the club",
+        "people at the house",
         Verdict.CONFLICT,
-        {200, 250},
+        {5, 8},
+    ),
+    "people at a gathering are the people present, whatever the words": (
+        {
+            "a.txt": "Around 200 people were in the club at the time.",
+            "b.txt": "The club was full with about 200 guests.",
+            "c.txt": "The shooting broke out at a party attended by more than 200 people.",
+            "d.txt": "Up to 200 people may have attended. Some 200 partygoers ran.",
+            "e.txt": "About 200 people were at a house party.",
+        },
+        "people present",
+        Verdict.CONSISTENT,
+        {200},
+    ),
+    "people at a gathering are the people an event befell when the words say one did": (
+        {"a.txt": "Four guests who attended the party were wounded.", "b.txt": "Four partygoers were shot."},
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
     ),
     "rates group by what they are levied on": (RATES, "percent on steel", Verdict.CONSISTENT, {25}),
     "a rate on another good is another subject": (RATES, "percent on aluminum", Verdict.CONSISTENT, {10}),
