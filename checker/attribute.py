@@ -188,6 +188,7 @@ _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old
 _ALSO = re.compile(r"(?:(?!\b(?:and|but|while|or)\b)[^,;:.])*?\b(?:also|as well)\b", re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the five ... was also shot"
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_REST_WIDTH = 20  # characters before a figure searched for "the other"
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
@@ -311,7 +312,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
-    return _shot_as_wounded(_without_breakdowns(text, claims))
+    return _without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims)))
 
 
 def _sentence_claims(
@@ -474,6 +475,25 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
         if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
             parts |= {first.start, second.start}
     return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
+
+
+def _without_rests(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "The other four" after a larger figure of their subject ("five wounded ... who shot the other four").
+
+    They are the rest of that total beside some of it, so not the subject's figure.
+    """
+    largest: dict[str, float] = {}
+    kept = []
+    for claim in claims:
+        if claim.key and claim.value is not None:
+            if _REST_BEFORE.search(text, max(0, claim.start - _REST_WIDTH), claim.start) and claim.value < largest.get(
+                claim.key, 0
+            ):
+                claim = replace(claim, subject=None, key=None)
+            else:
+                largest[claim.key] = max(claim.value, largest.get(claim.key, 0))
+        kept.append(claim)
+    return kept
 
 
 def _age_claim(

@@ -591,6 +591,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {4},
     ),
+    "the other few after a larger figure of their subject are the rest of it": (
+        {
+            "a.txt": "Two people died and five others were wounded. Police do not know who shot the other four.",
+            "b.txt": "Five people were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "victims expected to survive are the wounded": (
         {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
         "people injured",
