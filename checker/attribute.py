@@ -232,6 +232,8 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
+_IN_YEAR = re.compile(r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "on Monday", "Monday night": a day of the week gone by ("next Monday", "by Monday" are ahead).
 _WEEKDAY = re.compile(
     r"(?<!next )(?<!until )(?<!by )\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -329,6 +331,7 @@ def _sentence_claims(
     located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
     figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
     claims: list[Claim] = []
+    earlier = _of_an_earlier_year(text[sentence.start : sentence.end], year)
     for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
@@ -355,6 +358,8 @@ def _sentence_claims(
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
+        if earlier:
+            subject, key = None, None  # "In 2005, four others were killed": another event, years before
         claims.append(
             _claim(
                 document,
@@ -373,6 +378,12 @@ def _sentence_claims(
             )
         )
     return _shot_beside_dead(text[sentence.start : sentence.end], claims)
+
+
+def _of_an_earlier_year(sentence: str, year: str | None) -> bool:
+    """Whether a sentence opens with a year before the article's ("In 2005, four were killed"): another event."""
+    match = _IN_YEAR.match(sentence)
+    return bool(match and year and match["year"] < year)
 
 
 def _last_count(claims: list[Claim]) -> Claim | None:

@@ -600,6 +600,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {5},
     ),
+    "a sentence that opens with an earlier year is about another event": (
+        {
+            "a_2024-03-01.txt": "Two people were killed. And in 2019, four others were killed in a nearby town.",
+            "b_2024-03-01.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "victims expected to survive are the wounded": (
         {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
         "people injured",
