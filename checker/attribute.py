@@ -202,8 +202,8 @@ _PRESENT_AT = re.compile(
     r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+(?P<article>the|a|an)\s+(?P<place>[a-z]+)\b"
     r"(?:\s+(?P<next>[a-z]+))?"
 )
-_ATTENDED_WORDS = 4  # words between people and the verb that says they were there ("people may have attended")
-_PRESENT = "present"  # the event of the people at a gathering (rules: presence): "people present"
+_ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
+_BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 # A length of time said of a verb or noun before it: "for 30 days", "for a final 30 days", "another 30 days".
@@ -346,9 +346,13 @@ def _sentence_claims(
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
-        if key is None and counted and counted.key == "people" and event is None and not unmatched:
-            event = _presence(text, sentence, figure, rules)
-            subject, key = _subject(figure, counted, event, sentence.scope, rules) if event else _placed(text, figure)
+        if event is None and counted and not unmatched and (key is None or key.endswith("|count")):
+            actor = _actor(text, sentence, figure, counted, rules)  # "300 guests", "two gunmen": people as actors
+            if actor:
+                counted, event = _Counted("people", "people"), actor
+                subject, key = _subject(figure, counted, event, sentence.scope, rules)
+            elif key is None and counted.key == "people":
+                subject, key = _placed(text, figure)
         if figure.kind == "percent" and key is None and not unmatched:
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
@@ -950,38 +954,39 @@ def _place(text: str, figure: Figure, venues: frozenset[str] = frozenset()) -> s
     return place
 
 
-def _presence(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
-    """_PRESENT when a count of people with no event counts the people at a gathering (rules: presence).
+def _actor(text: str, sentence: _Sentence, figure: Figure, counted: _Counted, rules: RuleSet) -> str | None:
+    """What the people a figure with no event counts did or where they were (rules: actor), if the words say.
 
-    Their word says so ("about 300 guests"), or the place they were in is a venue ("300 people in
-    the club"), or a verb says they attended one ("a party attended by 100 people") or says no more
-    ("300 people may have attended."). People in another place ("in the house") or at another
-    gathering ("200 people attended a vigil") are not the people present.
+    Their word says it ("about 300 guests", "two gunmen"). For people, also the place they were in
+    ("300 people in the club": one of the places of an actor), or a verb of an actor they do
+    ("300 people may have attended.", "two men opened fire") or are the doers of ("a party attended
+    by 100 people"). An actor of some places needs nothing after its verb, or one of them: "200 people
+    attended a vigil" are not the people present; people in another place ("in the house") are no actors.
     """
-    place = _place(text, figure, rules.venues)
-    if place is not None:
-        return _PRESENT if lemmatize(place) in rules.venues else None
     tokens, lemmas = sentence.tokens, [t.lemma for t in sentence.tokens]
     first, after = _token_at(sentence, figure.start), _token_at(sentence, figure.end)
-    if _presence_word(lemmas, after, rules, "noun"):
-        return _PRESENT
-    if first >= 3 and tokens[first - 1].lower == "by" and _presence_word(lemmas, first - 2, rules, "verb"):
-        return _PRESENT if lemmas[first - 3] in rules.venues else None  # "a party attended by 100 people"
-    for index in range(after, min(after + _ATTENDED_WORDS, len(tokens))):
-        verb = _presence_word(lemmas, index, rules, "verb")
-        if not tokens[index].is_word:
+    place = _place(text, figure, frozenset().union(*rules.actor_places.values())) if counted.key == "people" else None
+    if place is not None:
+        return next((actor for actor, places in rules.actor_places.items() if lemmatize(place) in places), None)
+    noun = rules.actor_words.match_at(lemmas, after) if after < len(tokens) else None
+    if noun or counted.key != "people":
+        return noun.id if noun else None
+    if first >= 3 and tokens[first - 1].lower == "by":  # "a party attended by 100 people"
+        verb = rules.actor_verbs.match_at(lemmas, first - 2)
+        places = rules.actor_places.get(verb.id) if verb else None
+        return verb.id if verb and (places is None or lemmas[first - 3] in places) else None
+    for index in range(after, min(after + _ACTOR_WORDS, len(tokens))):
+        verb = rules.actor_verbs.match_at(lemmas, index)
+        if not tokens[index].is_word or (
+            verb and tokens[index - 1].lower in _BE and tokens[index].lower.endswith("ed")
+        ):
             return None
-        if verb:  # "people (may have) attended": nothing after it, or a venue
+        if verb:
+            places = rules.actor_places.get(verb.id)
             following = tokens[verb.last : verb.last + 3]
             ends = not following or not following[0].is_word
-            return _PRESENT if ends or any(t.lemma in rules.venues for t in following) else None
+            return verb.id if places is None or ends or any(t.lemma in places for t in following) else None
     return None
-
-
-def _presence_word(lemmas: list[str], index: int, rules: RuleSet, kind: str) -> PhraseMatch | None:
-    """The presence word of a `kind` ("noun": "guests", "verb": "attended") at `index`, if one starts there."""
-    match = rules.presence.match_at(lemmas, index) if 0 <= index < len(lemmas) else None
-    return match if match and match.id == kind else None
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

@@ -42,7 +42,7 @@ class Rule:
     phrases: tuple[str, ...] = ()
     phrases_after: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()  # event words only for the figure they govern ("shooting 13 people")
-    places: tuple[str, ...] = ()  # where people gather ("club", "party"): a presence rule's venues
+    places: tuple[str, ...] = ()  # where an actor is ("club", "party" for the people present)
     kinds: tuple[str, ...] = ("count",)
     pattern: re.Pattern[str] | None = None
     bound: str | None = None
@@ -88,7 +88,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
     "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
     "neutral": {"phrases": (_STRS, True)},
-    "presence": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, True)},
+    "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
@@ -158,17 +158,19 @@ class RuleSet:
         return frozenset(lemmatize(phrase) for rule in self.of("neutral") for phrase in rule.phrases)
 
     @cached_property
-    def presence(self) -> PhraseMatcher:
-        """Words that say people were at a gathering ("guests", "attended"), matched by lemma: ids "noun", "verb"."""
-        rules = self.of("presence")
-        return PhraseMatcher(
-            {"noun": [p for r in rules for p in r.phrases], "verb": [v for r in rules for v in r.verbs]}
-        )
+    def actor_words(self) -> PhraseMatcher:
+        """Words for people by what they did or where they were, whatever befell them ("guests", "gunmen"), by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("actor")})
 
     @cached_property
-    def venues(self) -> frozenset[str]:
-        """Lemmas of the places where people gather ("club", "party"), for the presence rules."""
-        return frozenset(lemmatize(place) for rule in self.of("presence") for place in rule.places)
+    def actor_verbs(self) -> PhraseMatcher:
+        """Verbs that make the people who do them actors ("attended", "opened fire"), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.verbs for rule in self.of("actor")})
+
+    @cached_property
+    def actor_places(self) -> dict[str, frozenset[str]]:
+        """For each actor of some places only ("present": "club", "party"), the lemmas of those places."""
+        return {rule.id: frozenset(lemmatize(p) for p in rule.places) for rule in self.of("actor") if rule.places}
 
     @cached_property
     def eventless(self) -> frozenset[str]:

@@ -201,6 +201,7 @@ UNCLEAR = {
         "One man was in the club parking lot.",
         "Three men were in the club parking lot.",
     ),
+    "people an attack befell did not attack": ("Two men were ambushed outside.", "Three men were ambushed outside."),
     "a place after a that is no venue": ("Two men were in a car.", "Three men were in a car."),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
@@ -491,6 +492,16 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {200},
     ),
+    "the people who opened fire, by their noun or by what they did": (
+        {
+            "a.txt": "At least two shooters were seen nearby.",
+            "b.txt": "Police said two men opened fire on the crowd.",
+            "c.txt": "Two gunmen ambushed the party.",
+        },
+        "people who opened fire",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "people at a gathering are the people an event befell when the words say one did": (
         {"a.txt": "Four guests who attended the party were wounded.", "b.txt": "Four partygoers were shot."},
         "people injured",
@@ -593,7 +604,7 @@ SUBJECT_CASES = {
     ),
     "the other few after a larger figure of their subject are the rest of it": (
         {
-            "a.txt": "Two people died and five others were wounded. Police do not know who shot the other four.",
+            "a.txt": "Two died and five others were wounded. Police do not know who shot the other four victims.",
             "b.txt": "Five people were wounded.",
         },
         "people injured",
