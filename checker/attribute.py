@@ -189,6 +189,7 @@ _ASIDE = re.compile(r"\bincluding\b[^,;:.]*$", re.I)  # "including a 17-year-old
 _ALSO = re.compile(r"(?:(?!\b(?:and|but|while|or)\b)[^,;:.])*?\b(?:also|as well)\b", re.I)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the five ... was also shot"
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
+_REST_WIDTH = 20  # characters before a figure searched for "the other"
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
@@ -197,10 +198,13 @@ _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+"
 _RATE_ON = re.compile(
     r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
 )
-# Where people were, right after them: "300 people (were) in the club", "100 guests at the party".
+# Where people were, right after them: "300 people (were) in the club", "100 guests at a party".
 _PRESENT_AT = re.compile(
-    r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+the\s+(?P<place>[a-z]+)\b(?:\s+(?P<next>[a-z]+))?"
+    r"\s+[a-z]+(?:\s+(?:were|was))?\s+(?:in|inside|at)\s+(?P<article>the|a|an)\s+(?P<place>[a-z]+)\b"
+    r"(?:\s+(?P<next>[a-z]+))?"
 )
+_ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
+_BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 # A length of time said of a verb or noun before it: "for 30 days", "for a final 30 days", "another 30 days".
@@ -229,6 +233,8 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
+_IN_YEAR = re.compile(r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # "on Monday", "Monday night": a day of the week gone by ("next Monday", "by Monday" are ahead).
 _WEEKDAY = re.compile(
     r"(?<!next )(?<!until )(?<!by )\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -246,6 +252,8 @@ _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at l
 # Words that put a figure after a verb out of its object: "shot with only four hurt", "injured in 2016".
 _PREPOSITIONS = frozenset("with by in on for from to after before".split())
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
+# Words that open a clause of its own after a verb: "injured when two shooters fired" (not injured two).
+_SUBORDINATORS = frozenset("when whenever where as because since until if".split())
 
 
 @dataclass(frozen=True)
@@ -307,7 +315,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
-    return _shot_as_wounded(_without_breakdowns(text, claims))
+    return _without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims)))
 
 
 def _sentence_claims(
@@ -324,6 +332,7 @@ def _sentence_claims(
     located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
     figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
     claims: list[Claim] = []
+    earlier = _of_an_earlier_year(text[sentence.start : sentence.end], year)
     for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
@@ -338,8 +347,13 @@ def _sentence_claims(
         unmatched = bool(sentence.scope and sentence.scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
         subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
-        if key is None and counted and counted.key == "people" and event is None and not unmatched:
-            subject, key = _present_at(text, figure)
+        if event is None and counted and not unmatched and (key is None or key.endswith("|count")):
+            actor = _actor(text, sentence, figure, counted, rules)  # "300 guests", "two gunmen": people as actors
+            if actor:
+                counted, event = _Counted("people", "people"), actor
+                subject, key = _subject(figure, counted, event, sentence.scope, rules)
+            elif key is None and counted.key == "people":
+                subject, key = _placed(text, figure)
         if figure.kind == "percent" and key is None and not unmatched:
             subject, key = _levied_on(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
@@ -349,6 +363,8 @@ def _sentence_claims(
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
+        if earlier:
+            subject, key = None, None  # "In 2005, four others were killed": another event, years before
         claims.append(
             _claim(
                 document,
@@ -367,6 +383,12 @@ def _sentence_claims(
             )
         )
     return _shot_beside_dead(text[sentence.start : sentence.end], claims)
+
+
+def _of_an_earlier_year(sentence: str, year: str | None) -> bool:
+    """Whether a sentence opens with a year before the article's ("In 2005, four were killed"): another event."""
+    match = _IN_YEAR.match(sentence)
+    return bool(match and year and match["year"] < year)
 
 
 def _last_count(claims: list[Claim]) -> Claim | None:
@@ -469,6 +491,25 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
         if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
             parts |= {first.start, second.start}
     return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
+
+
+def _without_rests(text: str, claims: list[Claim]) -> list[Claim]:
+    """ "The other four" after a larger figure of their subject ("five wounded ... who shot the other four").
+
+    They are the rest of that total beside some of it, so not the subject's figure.
+    """
+    largest: dict[str, float] = {}
+    kept = []
+    for claim in claims:
+        if claim.key and claim.value is not None:
+            if _REST_BEFORE.search(text, max(0, claim.start - _REST_WIDTH), claim.start) and claim.value < largest.get(
+                claim.key, 0
+            ):
+                claim = replace(claim, subject=None, key=None)
+            else:
+                largest[claim.key] = max(claim.value, largest.get(claim.key, 0))
+        kept.append(claim)
+    return kept
 
 
 def _age_claim(
@@ -775,8 +816,17 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
             and not any(position <= f < m.first for f in figures)
         ]
         return (perfect or after)[0].id
-    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE]
+    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE and _reaches(tokens, m, first)]
     return before[-1].id if before else None
+
+
+def _reaches(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
+    """Whether an event before the figure at token `at` is said of it.
+
+    Not across a clause of the figure's own ("13 were injured when two shooters fired"), nor of the
+    doer ("shot by two men", "a party attended by 100 people").
+    """
+    return tokens[at - 1].lower != "by" and not any(t.lower in _SUBORDINATORS for t in tokens[event.last : at])
 
 
 def _is_absolute(tokens: list[Token], first: int, position: int) -> bool:
@@ -789,7 +839,7 @@ def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
     """Whether the figure at token `at` is the object of `event` ("wounded 13"), with no new clause between."""
     between = tokens[event.last : at]
     return event.last <= at <= event.last + _OBJECT_GAP and not any(
-        t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS for t in between
+        t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS | _SUBORDINATORS for t in between
     )
 
 
@@ -882,14 +932,62 @@ def _lasting_word(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet
     return next((match.id for match in reversed(words) if match and match.last == match.first + 1), "")
 
 
-def _present_at(text: str, figure: Figure) -> tuple[str | None, str | None]:
-    """A count of people and the place they were in, with no event: "around 300 people in the club"."""
+def _placed(text: str, figure: Figure) -> tuple[str | None, str | None]:
+    """A count of people and the place they were in, with no event: "five people in the house"."""
+    place = _place(text, figure)
+    return (f"people at the {place}", f"people|at|{lemmatize(place)}") if place else (None, None)
+
+
+def _place(text: str, figure: Figure, venues: frozenset[str] = frozenset()) -> str | None:
+    """The place people were in, right after their figure ("300 people in the club"), if the words name one.
+
+    Not a time ("at the time"), nor a modifier of the next noun ("in the club parking lot"), unless
+    that noun is one of `venues` ("at a house party": the party); after "a" only a venue is a place.
+    """
     match = _PRESENT_AT.match(text, figure.end)
-    # Not a time ("at the time"), nor a modifier of the next noun ("in the club parking lot").
-    if match is None or match.group("place") in _TIME | _NOT_THINGS or match["next"] not in _STOP | {None}:
-        return None, None
-    place = match.group("place")
-    return f"people at the {place}", f"people|at|{lemmatize(place)}"
+    if match is None or match["place"] in _TIME | _NOT_THINGS:
+        return None
+    place = match["next"] if lemmatize(match["next"] or "") in venues else match["place"]
+    if match["next"] not in _STOP | _TIME | {None, place} or (
+        match["article"] != "the" and lemmatize(place) not in venues
+    ):
+        return None
+    return place
+
+
+def _actor(text: str, sentence: _Sentence, figure: Figure, counted: _Counted, rules: RuleSet) -> str | None:
+    """What the people a figure with no event counts did or where they were (rules: actor), if the words say.
+
+    Their word says it ("about 300 guests", "two gunmen"). For people, also the place they were in
+    ("300 people in the club": one of the places of an actor), or a verb of an actor they do
+    ("300 people may have attended.", "two men opened fire") or are the doers of ("a party attended
+    by 100 people"). An actor of some places needs nothing after its verb, or one of them: "200 people
+    attended a vigil" are not the people present; people in another place ("in the house") are no actors.
+    """
+    tokens, lemmas = sentence.tokens, [t.lemma for t in sentence.tokens]
+    first, after = _token_at(sentence, figure.start), _token_at(sentence, figure.end)
+    place = _place(text, figure, frozenset().union(*rules.actor_places.values())) if counted.key == "people" else None
+    if place is not None:
+        return next((actor for actor, places in rules.actor_places.items() if lemmatize(place) in places), None)
+    noun = rules.actor_words.match_at(lemmas, after) if after < len(tokens) else None
+    if noun or counted.key != "people":
+        return noun.id if noun else None
+    if first >= 3 and tokens[first - 1].lower == "by":  # "a party attended by 100 people"
+        verb = rules.actor_verbs.match_at(lemmas, first - 2)
+        places = rules.actor_places.get(verb.id) if verb else None
+        return verb.id if verb and (places is None or lemmas[first - 3] in places) else None
+    for index in range(after, min(after + _ACTOR_WORDS, len(tokens))):
+        verb = rules.actor_verbs.match_at(lemmas, index)
+        if not tokens[index].is_word or (
+            verb and tokens[index - 1].lower in _BE and tokens[index].lower.endswith("ed")
+        ):
+            return None
+        if verb:
+            places = rules.actor_places.get(verb.id)
+            following = tokens[verb.last : verb.last + 3]
+            ends = not following or not following[0].is_word
+            return verb.id if places is None or ends or any(t.lemma in places for t in following) else None
+    return None
 
 
 def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:

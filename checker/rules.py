@@ -42,6 +42,7 @@ class Rule:
     phrases: tuple[str, ...] = ()
     phrases_after: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()  # event words only for the figure they govern ("shooting 13 people")
+    places: tuple[str, ...] = ()  # where an actor is ("club", "party" for the people present)
     kinds: tuple[str, ...] = ("count",)
     pattern: re.Pattern[str] | None = None
     bound: str | None = None
@@ -69,7 +70,8 @@ class Rule:
         """Whether the rule's words or pattern occur in `text` (what its examples test)."""
         if self.pattern is not None:
             return next(self.finditer(text, lower(text)), None) is not None
-        words = re.compile(phrase_regex(p.lower() for p in self.phrases + self.phrases_after + self.verbs))
+        phrases = self.phrases + self.phrases_after + self.verbs + self.places
+        words = re.compile(phrase_regex(p.lower() for p in phrases))
         return words.search(lower(text)) is not None
 
 
@@ -86,6 +88,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
     "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
     "neutral": {"phrases": (_STRS, True)},
+    "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
 }
@@ -153,6 +156,21 @@ class RuleSet:
     def neutral(self) -> frozenset[str]:
         """Lemmas of the words before a counted noun that leave what it counts as it is ("other", "secret")."""
         return frozenset(lemmatize(phrase) for rule in self.of("neutral") for phrase in rule.phrases)
+
+    @cached_property
+    def actor_words(self) -> PhraseMatcher:
+        """Words for people by what they did or where they were, whatever befell them ("guests", "gunmen"), by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("actor")})
+
+    @cached_property
+    def actor_verbs(self) -> PhraseMatcher:
+        """Verbs that make the people who do them actors ("attended", "opened fire"), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.verbs for rule in self.of("actor")})
+
+    @cached_property
+    def actor_places(self) -> dict[str, frozenset[str]]:
+        """For each actor of some places only ("present": "club", "party"), the lemmas of those places."""
+        return {rule.id: frozenset(lemmatize(p) for p in rule.places) for rule in self.of("actor") if rule.places}
 
     @cached_property
     def eventless(self) -> frozenset[str]:
@@ -321,6 +339,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         phrases=tuple(entry.get("phrases", ())),
         phrases_after=tuple(entry.get("phrases_after", ())),
         verbs=tuple(entry.get("verbs", ())),
+        places=tuple(entry.get("places", ())),
         kinds=tuple(entry.get("kinds", ("count",))),
         pattern=_pattern(where, kind, entry),
         bound=_choice(where, "bound", entry.get("bound"), BOUNDS),

@@ -13,7 +13,7 @@ RULES = load_rules()
 CASES = {
     "exact count": ("Sixteen security forces were killed.", [("Sixteen", 16, 16, 16, None, "security personnel")]),
     "almost": ("the detention of almost 8,000 people", [("almost 8,000", 8000, 7200, 8000, "almost", "people")]),
-    "about": ("about 100 guests were at the party", [("about 100", 100, 90, 110, "about", "guests")]),
+    "about": ("about 100 guests were at the party", [("about 100", 100, 90, 110, "about", "people")]),
     "at least": ("At least 19 people were treated", [("At least 19", 19, 19, None, "at least", "people")]),
     "more than a dozen": (
         "more than a dozen people were wounded",
@@ -87,6 +87,12 @@ NOT_CLAIMS = [
 @pytest.mark.parametrize("text", NOT_CLAIMS)
 def test_not_claims(text):
     assert extract_text(text, RULES) == []
+
+
+def test_a_sentence_may_end_in_a_number():
+    text = "The victims were aged 17 to 28. Five are in stable condition. It cost $3.5 million."
+    sentences = [claim.sentence for claim in extract_text(text, RULES)]
+    assert sentences == ["The victims were aged 17 to 28.", "Five are in stable condition.", "It cost $3.5 million."]
 
 
 def test_offsets_point_at_the_surface():

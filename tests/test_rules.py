@@ -36,6 +36,14 @@ def test_qualifier_examples_give_the_qualifier(rule):
         assert any(claim.qualifier == rule.id for claim in extract_text(text, RULES)), (rule.id, text)
 
 
+@pytest.mark.parametrize("rule", RULES.of("actor"), ids=lambda rule: rule.id)
+def test_actor_examples_count_the_people_who_did_it(rule):
+    for text in rule.examples_match:
+        assert [c for c in extract_text(text, RULES) if c.subject == f"people {rule.id}"], (rule.id, text)
+    for text in rule.examples_no_match:
+        assert not [c for c in extract_text(text, RULES) if c.subject == f"people {rule.id}"], (rule.id, text)
+
+
 def _rules_copy(tmp_path: Path) -> Path:
     folder = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), folder)
