@@ -149,10 +149,16 @@ def _ranked_as_named(claims: list[Claim], keys: list[str | None]) -> dict[str, s
     Tom Lee, 24, were charged", Ann Ray is the older of the 2 accused. A rank meets a name only
     when every article that ranks people in that role ranks the same names in the same order.
     """
+    ranks = {key for key in keys if key and key.startswith(_RANKED)}
+    if not ranks:
+        return {}
+    in_roles: dict[str, list[tuple[Claim, str | None]]] = {}  # by document
+    for claim, key in zip(claims, keys, strict=True):
+        if claim.role:
+            in_roles.setdefault(claim.document, []).append((claim, key))
     orders: dict[str, set[tuple[str, ...]]] = {}
-    for document in {c.document for c in claims}:
-        mine = [(c, key) for c, key in zip(claims, keys, strict=True) if c.document == document]
-        for role in {c.role for c, _ in mine if c.role}:
+    for mine in in_roles.values():
+        for role in {c.role for c, _ in mine}:
             ages: dict[str, set[tuple[float | None, float | None]]] = {}
             for claim, key in mine:
                 if key and key.startswith(_NAMED) and claim.role == role:
@@ -164,7 +170,7 @@ def _ranked_as_named(claims: list[Claim], keys: list[str | None]) -> dict[str, s
                 order = tuple(sorted(stated, key=lambda key: -(stated[key][0] or 0)))
                 orders.setdefault(f"{role} {len(order)}", set()).add(order)
     ranked = {}
-    for key in {key for key in keys if key and key.startswith(_RANKED)}:
+    for key in ranks:
         group, rank = key.removeprefix(_RANKED).rsplit(" ", 1)
         if len(orders.get(group, ())) == 1:
             ranked[key] = next(iter(orders[group]))[int(rank) - 1]
