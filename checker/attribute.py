@@ -11,9 +11,9 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from itertools import groupby, pairwise
+from itertools import combinations, groupby, pairwise
 
-from checker.model import Claim, Document, Figure
+from checker.model import Claim, Document, Figure, Interval
 from checker.numbers import find_numbers
 from checker.persons import Person, age_of, names_in
 from checker.rules import Rule, RuleSet
@@ -205,6 +205,13 @@ _PRESENT_AT = re.compile(
 )
 _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
+# A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at".
+_RATE_OF = re.compile(
+    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
+    r"(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit)\s+$",
+    re.IGNORECASE,
+)
+_PRONOUNS = frozenset("it this that which what there here he she they we i you".split())
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
 # A length of time said of a verb or noun before it: "for 30 days", "for a final 30 days", "another 30 days".
@@ -315,7 +322,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
-    return _without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims)))
+    return _without_unclear_things(_without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims))))
 
 
 def _sentence_claims(
@@ -356,6 +363,8 @@ def _sentence_claims(
                 subject, key = _placed(text, figure)
         if figure.kind == "percent" and key is None and not unmatched:
             subject, key = _levied_on(text, figure, sentence)
+            if key is None:
+                subject, key = _rate_of(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             total = _last_count(claims)
@@ -491,6 +500,21 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
         if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
             parts |= {first.start, second.start}
     return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
+
+
+def _without_unclear_things(claims: list[Claim]) -> list[Claim]:
+    """Things an article counts by their noun alone, unmatched where it gives that noun several figures.
+
+    "The party won 142 of the 300 seats; the alliance took 118 seats": the noun does not say whose
+    seats each figure counts, so none of them is compared. Figures that may be one ("19", "at least
+    19"), a vague amount ("several") and a revision ("up from") are no other figure.
+    """
+    figures: dict[str, list[Interval]] = {}
+    for claim in claims:
+        if claim.key and claim.key.split("|")[1] == "count" and claim.revision is None and claim.value is not None:
+            figures.setdefault(claim.key, []).append(claim.interval)
+    unclear = {key for key, found in figures.items() if not all(a.overlaps(b) for a, b in combinations(found, 2))}
+    return [replace(c, subject=None, key=None) if c.key in unclear else c for c in claims]
 
 
 def _without_rests(text: str, claims: list[Claim]) -> list[Claim]:
@@ -997,6 +1021,19 @@ def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | No
         return None, None
     noun = match.group("noun")
     return f"percent on {noun}", f"rate on|{lemmatize(noun)}"
+
+
+def _rate_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
+    """A rate and the noun it is the level of, right before it: "turnout was 61 percent", "unemployment stood at 5%".
+
+    Only a noun that opens its clause (or what is said), after "the" or "a" if any: not "it was",
+    "the share of the party was".
+    """
+    match = _RATE_OF.search(text[sentence.start : figure.start])
+    if match is None or match["noun"].lower() in _STOP | _TIME | _PRONOUNS:
+        return None, None
+    noun = " ".join(match["noun"].lower().split())
+    return f"{noun} (percent)", f"rate of|{' '.join(lemmatize(word) for word in noun.split())}"
 
 
 def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:

@@ -8,15 +8,19 @@ the disagreement is an update when time explains it, a conflict otherwise.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from checker.model import Claim, Document, Group, Verdict
+from checker.model import Claim, Document, Group, Interval, Verdict
 from checker.persons import child_may_be, drops_first_name, shortens
 
 _AGE = "age|"  # the key of a person's age
 _NAMED = _AGE + "name:"  # the key of a named person's age
 _RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by rank: "ranked:accused 2 1"
+_WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
+_ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
+_SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
@@ -272,8 +276,26 @@ def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     return [
         (a, b)
         for a, b in combinations(sides.values(), 2)
-        if not any(x.interval.overlaps(y.interval) for x in _distinct(a) for y in _distinct(b))
+        if not any(_rounded(x).overlaps(_rounded(y)) for x in _distinct(a) for y in _distinct(b))
     ]
+
+
+def _rounded(claim: Claim) -> Interval:
+    """The values a figure allows as written, rounding included.
+
+    A rate, measure or sum, or a count in words of scale ("2.5 million"), may be rounded to its
+    last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers").
+    """
+    interval = claim.interval
+    digits = _WRITTEN.findall(claim.surface)
+    scaled = claim.kind in _ROUNDED or (claim.kind == "count" and _SCALE.search(claim.surface))
+    if not digits or not scaled or claim.value is None or interval.low != interval.high:
+        return interval
+    written = digits[-1]
+    number = float(written.replace(",", ""))
+    places = len(written.partition(".")[2])
+    half = 0.5 * 10**-places * (abs(claim.value / number) if number else 1.0)
+    return Interval(claim.value - half, claim.value + half)
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:

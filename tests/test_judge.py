@@ -700,6 +700,24 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "the level a rate is of, at the head of its clause": (
+        {
+            "a_2024-03-01.txt": "Turnout was 58 percent, the commission said.",
+            "b_2024-03-01.txt": "Officials said turnout stood at 61%.",
+        },
+        "turnout (percent)",
+        Verdict.CONFLICT,
+        {58, 61},
+    ),
+    "a rate written to fewer places may be the same rate rounded": (
+        {
+            "a_2024-03-01.txt": "The jobless rate was 4 percent in May.",
+            "b_2024-03-01.txt": "The jobless rate was 4.2 percent in May.",
+        },
+        "jobless rate (percent)",
+        Verdict.CONSISTENT,
+        {4, 4.2},
+    ),
     "a part opened by 'of those' is no member of its total": (
         {
             "a.txt": "Police arrested 640 people. Of those, 90 remain in custody.",
@@ -735,6 +753,20 @@ def check_subject_case(tmp_path, articles, subject, verdict, values):
     assert {c.document for c in members} == set(articles)
     if values is not None:
         assert {c.value for c in members} == values
+
+
+def test_things_an_article_gives_several_figures_by_their_noun_alone_stay_unmatched(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "The ruling party won 142 of the 300 seats. The alliance took 118 seats.",
+            "b.txt": "The ruling party secured 140 seats.",
+            "c.txt": "Police found 12 shell casings. At least 12 shell casings lay in the street.",
+            "d.txt": "Officers recovered 12 shell casings.",
+        },
+    )
+    assert "seats" not in groups or {c.document for c in groups["seats"][1]} == {"b.txt"}
+    assert groups["shell casings"][0].verdict is Verdict.CONSISTENT  # figures that may be one stay
 
 
 def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
