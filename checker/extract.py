@@ -30,15 +30,19 @@ _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
 _BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
-# "a/an", up to three words, "was"/"has been"/"had been", a verb: checked against the casualty events.
+# "a/an", up to three words (an age among them: "a 25-year-old man"), "was"/"has been"/"had been", a verb:
+# checked against the events that count people one by one (killed, hurt, shot, arrested, charged).
 # Not an ordinal: "a second man" counts two (`_ordinal_counts`), or nothing.
 # It opens with the letter "a" (not the word boundary before it) so that the regex engine can skip ahead to it.
 _ONE_CASUALTY = re.compile(
     rf"(?P<article>a(?<!\wa)n?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority|"
     rf"{'|'.join(ORDINAL_COUNTS)})\b)"
-    r"(?:[a-z][\w'-]*\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
+    r"(?:(?:[a-z][\w'-]*|\d{1,3}-year-old)\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
 )
-_CASUALTY_EVENTS = frozenset({"killed", "injured", "shot"})
+_CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "detained", "charged"})
+# Of those, the ones where "a 25-year-old man" counts one too: an arrest names the one arrested, where
+# "a 38-year-old man was shot" is most often one of the victims, described.
+_ARRESTS = frozenset({"detained", "charged"})
 # "A second man is in custody", "a third person died": an ordinal, what it counts (one or two words), an event.
 _ORDINAL_COUNT = re.compile(rf"\ba(?<!\wa)n?\s+(?P<ordinal>{'|'.join(ORDINAL_COUNTS)})\s+(?=[a-z])")
 _ONE_BY_ONE = frozenset({"detained", "charged", "killed"})  # events an ordinal counts so far
@@ -403,12 +407,18 @@ def _ordinal_counts(lowered: str, rules: RuleSet) -> list[Figure]:
 
 
 def _one_casualty(lowered: str, rules: RuleSet) -> list[Figure]:
-    """ "A police officer was killed": "a" or "an" counts one when what it names was killed, hurt or shot."""
+    """ "A police officer was killed": "a" or "an" counts one when what it names was killed, hurt or shot.
+
+    Or arrested or charged: "a 25-year-old man was arrested".
+    """
     figures = []
     for match in _ONE_CASUALTY.finditer(lowered):
         words = [lemmatize(token.text) for token in tokenize(lowered[match.start("verb") : match.start("verb") + 40])]
         event = rules.events.match_at(words, 0) if words else None
-        if event is not None and event.id in _CASUALTY_EVENTS:
+        described = any(c.isdigit() for c in lowered[match.start() : match.start("verb")])
+        if event is None or event.id not in _CASUALTY_EVENTS or (described and event.id not in _ARRESTS):
+            continue
+        if words[0] != "hold":  # "a meeting was held": "held" counts the detained only after a count
             figures.append(Figure(match.start(), match.end("article"), 1.0, Interval(1.0, 1.0), "count"))
     return figures
 

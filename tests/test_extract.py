@@ -37,7 +37,12 @@ CASES = {
     "change": ("shares fell 3% on Monday", [("3%", 3, 3, 3, "down", "percent")]),
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
-    "age": ("a 23-year-old man was arrested", [("23", 23, 23, 23, None, "year")]),
+    "age": ("a 23-year-old man was shot", [("23", 23, 23, 23, None, "year")]),  # one victim, described
+    "one arrested, and the age": (
+        "a 23-year-old man was arrested",
+        [("a", 1, 1, 1, None, "people"), ("23", 23, 23, 23, None, "year")],
+    ),
+    "a meeting is held, no one detained": ("a meeting was held", []),
     "a number word after week or day is a count": ("Last week two people died.", [("two", 2, 2, 2, None, "people")]),
     "a casualty counted by a": ("A police officer was killed.", [("A", 1, 1, 1, None, "security personnel")]),
     "none, where what happened follows": ("No arrests have been made.", [("No", 0, 0, 0, None, "people")]),

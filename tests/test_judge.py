@@ -718,6 +718,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {4, 4.2},
     ),
+    "one arrest after none so far is an update": (
+        {
+            "a_2024-03-01.txt": "A man was pronounced dead at the scene. No arrests have been made.",
+            "b_2024-03-02.txt": "A 25-year-old man was arrested on Saturday and charged with murder.",
+        },
+        "people detained",
+        Verdict.UPDATE,
+        {0, 1},
+    ),
     "a part opened by 'of those' is no member of its total": (
         {
             "a.txt": "Police arrested 640 people. Of those, 90 remain in custody.",
