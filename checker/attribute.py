@@ -669,8 +669,9 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     after = [t for t in tokens if t.start >= figure.end]
     if figure.kind == "age":
         return None
-    if len(after) >= 3 and after[0].text.isdigit() and (after[1].lower, after[2].lower) == ("year", "old"):
-        after = after[3:]  # "a 25-year-old man was arrested": one man
+    aged = len(after) >= 3 and after[0].text.isdigit() and (after[1].lower, after[2].lower) == ("year", "old")
+    if aged and text[figure.start : figure.end].lower() in ("a", "an"):
+        after = after[3:]  # "a 25-year-old man was arrested": one man (but "two 18-year-old women": which two?)
     if after and after[0].lower == "of":
         after = after[1:]  # "two of the victims"
         if after and after[0].lower in ("the", "these", "those"):
