@@ -1,5 +1,6 @@
 """Properties that hold for any text: extraction and the whole pipeline never raise, every claim's
-offsets point at its surface text, low <= value <= high, and the output is deterministic.
+offsets point at its surface text, low <= value <= high, and the output is deterministic; the HTML
+report escapes any value exactly as markupsafe does.
 
 Texts are random, or made-up article sentences mutated at random (characters inserted, deleted,
 swapped, number-like tokens spliced in). The budget comes from the hypothesis profile (conftest).
@@ -14,8 +15,10 @@ from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from checker import check, extract_text, load_rules
+from checker.report.html import _escape
 from checker.report.tables import claims_csv, report_json
 
 RULES = load_rules()
@@ -143,3 +146,8 @@ def test_the_pipeline_on_any_articles_is_sound_and_deterministic(articles):
         assert_sound(texts[claim.document], [claim])
     assert report_json(first) == report_json(second) and claims_csv(first) == claims_csv(second)
     _strict_json(report_json(first))
+
+
+@given(st.one_of(st.text(), st.text(alphabet="&<>'\"a &amp;"), st.floats(), st.integers()))
+def test_the_html_report_escapes_any_value_as_markupsafe_does(value):
+    assert _escape(value) == escape(value)
