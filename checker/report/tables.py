@@ -80,6 +80,9 @@ CLAIM_COLUMNS = (
 )
 GROUP_COLUMNS = ("id", "verdict", "subject", "documents", "claims", "values", "explanation")
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A record on one line, by the standard library's C encoder (an indented dump falls back to its
+# pure-Python one, several times slower).
+encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def claims_frame(result: RunResult) -> pd.DataFrame:
@@ -187,9 +190,8 @@ def report_json(result: RunResult) -> str:
 def report_json_parts(result: RunResult) -> Iterator[str]:
     """report.json in pieces, to be written as they come: one record a line.
 
-    Each record is encoded on its own by the standard library's C encoder (an indented document
-    falls back to its pure-Python one, several times slower), and a record a line keeps the file
-    easy to read and to diff.
+    Each record is encoded on its own by `encode_json`, and a record a line keeps the file easy
+    to read and to diff.
     """
     sections = {
         "documents": ({field: getattr(doc, field) for field in DOCUMENT_FIELDS} for doc in result.documents),
@@ -214,7 +216,7 @@ def report_json_parts(result: RunResult) -> Iterator[str]:
         yield f',\n"{name}": ['
         separator = "\n"
         for record in records:
-            yield separator + json.dumps(record, ensure_ascii=False)
+            yield separator + encode_json(record)
             separator = ",\n"
         yield "\n]" if separator != "\n" else "]"
     yield "}\n"
