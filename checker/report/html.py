@@ -14,7 +14,6 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -33,7 +32,6 @@ _CHARTED = (Verdict.CONFLICT, Verdict.UPDATE)
 _LEVELS = ("error", "warning", "info")
 _PIECES = 2000  # template output joined in runs of this many pieces before it is written
 _ROWS = 1000  # table rows joined into one piece of markup for the template
-_SPACE = re.compile(r"\s+")
 _DRAFT_TAG = ' <span class="tag draft">draft</span>'
 _environment = Environment(
     loader=PackageLoader("checker", "templates"),
@@ -302,9 +300,9 @@ def _rows(result: RunResult, findings: Sequence[Finding]) -> dict[str, Row]:
         group = groups.get(claim.group) if claim.group else None
         rows[claim.id] = Row(
             claim=claim,
-            before=_SPACE.sub(" ", text[begin : claim.start]).lstrip(),
-            figure=_SPACE.sub(" ", text[claim.start : claim.end]),
-            after=_SPACE.sub(" ", text[claim.end : max(end, claim.end)]).rstrip(),
+            before=_one_line(text[begin : claim.start]).lstrip(),
+            figure=_one_line(text[claim.start : claim.end]),
+            after=_one_line(text[claim.end : max(end, claim.end)]).rstrip(),
             verdict=group.verdict.value if group else UNMATCHED,
             subject=group.subject if group else "",
             newest=claim.id in newest,
@@ -312,6 +310,14 @@ def _rows(result: RunResult, findings: Sequence[Finding]) -> dict[str, Row]:
             finding=finding_of.get(claim.id),
         )
     return rows
+
+
+def _one_line(text: str) -> str:
+    """`text` with each run of white space as one space, as a regex would make it (but several times faster)."""
+    words = " ".join(text.split())
+    if not words:
+        return " " if text else ""
+    return (" " if text[0].isspace() else "") + words + (" " if text[-1].isspace() else "")
 
 
 def _articles(result: RunResult, rows: dict[str, Row]) -> Iterator[Article]:
