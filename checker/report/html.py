@@ -30,8 +30,7 @@ _ORDER = [Verdict.CONFLICT, Verdict.UPDATE, Verdict.CONSISTENT, Verdict.SINGLE_S
 UNMATCHED = "unmatched"  # the verdict filter's name for claims outside every group
 _CHARTED = (Verdict.CONFLICT, Verdict.UPDATE)
 _LEVELS = ("error", "warning", "info")
-_PIECES = 2000  # template output joined in runs of this many pieces before it is written
-_ROWS = 1000  # table rows joined into one piece of markup for the template
+_ROWS = 1000  # table rows joined into one piece of markup for the template (each piece is written as it comes)
 _DRAFT_TAG = ' <span class="tag draft">draft</span>'
 _environment = Environment(
     loader=PackageLoader("checker", "templates"),
@@ -204,7 +203,7 @@ def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
     ]
     counts = Counter(group.verdict.value for group in result.groups)
     script, style = (_environment.loader.get_source(_environment, name)[0] for name in ("report.js", "report.css"))
-    stream = _environment.get_template("report.html.j2").stream(
+    return _environment.get_template("report.html.j2").generate(
         gate=gate,
         documents=result.documents,
         drafts=set(result.drafts),
@@ -225,8 +224,6 @@ def render_html(result: RunResult, gate: Gate | None = None) -> Iterator[str]:
         script_hash=_hash(script),
         style_hash=_hash(style),
     )
-    stream.enable_buffering(_PIECES)
-    return iter(stream)
 
 
 def verdict_order(group: Group) -> tuple[int, str]:
