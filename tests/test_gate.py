@@ -285,7 +285,8 @@ def test_a_comment_naming_a_finding_silences_only_that_finding(tmp_path, write, 
 def test_sarif_report_locates_findings_in_the_draft(newsroom):
     done = run_cli("run", "draft.md", "--against", "sources", "--format", "sarif", "--out", "out", cwd=newsroom)
     assert done.returncode == 1, done.stderr
-    log = json.loads((newsroom / "out" / "report.sarif").read_text(encoding="utf-8"))
+    sarif = (newsroom / "out" / "report.sarif").read_text(encoding="utf-8")
+    log = json.loads(sarif)
     assert log["version"] == "2.1.0" and len(log["runs"]) == 1
     run = log["runs"][0]
     rules = run["tool"]["driver"]["rules"]
@@ -294,6 +295,8 @@ def test_sarif_report_locates_findings_in_the_draft(newsroom):
     assert [(r["ruleId"], r["level"]) for r in results] == [
         (code, {"info": "note"}.get(level, level)) for _line, code, _name, level in EXPECTED
     ]
+    lines = [line.strip().rstrip(",") for line in sarif.splitlines() if '"ruleId"' in line]
+    assert [json.loads(line) for line in lines] == results  # each result on a line of its own
     first = results[0]
     assert rules[first["ruleIndex"]]["id"] == first["ruleId"]
     location = first["locations"][0]["physicalLocation"]

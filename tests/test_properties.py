@@ -1,5 +1,6 @@
 """Properties that hold for any text: extraction and the whole pipeline never raise, every claim's
-offsets point at its surface text, low <= value <= high, and the output is deterministic.
+offsets point at its surface text, low <= value <= high, and the output is deterministic; the HTML
+report escapes any value exactly as markupsafe does and puts any text on one line as a regex does.
 
 Texts are random, or made-up article sentences mutated at random (characters inserted, deleted,
 swapped, number-like tokens spliced in). The budget comes from the hypothesis profile (conftest).
@@ -9,13 +10,16 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import tempfile
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markupsafe import escape
 
 from checker import check, extract_text, load_rules
+from checker.report.html import _escape, _one_line
 from checker.report.tables import claims_csv, report_json
 
 RULES = load_rules()
@@ -143,3 +147,13 @@ def test_the_pipeline_on_any_articles_is_sound_and_deterministic(articles):
         assert_sound(texts[claim.document], [claim])
     assert report_json(first) == report_json(second) and claims_csv(first) == claims_csv(second)
     _strict_json(report_json(first))
+
+
+@given(st.one_of(st.text(), st.text(alphabet="&<>'\"a &amp;"), st.floats(), st.integers()))
+def test_the_html_report_escapes_any_value_as_markupsafe_does(value):
+    assert _escape(value) == escape(value)
+
+
+@given(st.one_of(TEXTS, st.text(alphabet=" \t\n\r\x0b\x0c\x1c\x85\xa0\u2028\u3000ab")))
+def test_the_html_report_puts_any_text_on_one_line_as_a_regex_does(text):
+    assert _one_line(text) == re.sub(r"\s+", " ", text)

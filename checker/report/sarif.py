@@ -1,8 +1,13 @@
-"""report.sarif: the findings as SARIF 2.1.0 results, so code-review tools annotate the draft."""
+"""report.sarif: the findings as SARIF 2.1.0 results, so code-review tools annotate the draft.
+
+The log is indented, with each result on one line (by `encode_json`, as report.json's records):
+a result a line is quick to write and easy to read and to diff.
+"""
 
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import quote
 
@@ -10,17 +15,19 @@ from checker import __version__
 from checker.findings import KINDS
 from checker.model import RunResult
 from checker.report.lines import located
+from checker.report.tables import encode_json
 
 _SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 _LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 # Accepted findings are suppressed outside the source (in the baseline), silenced ones inside it.
 _SUPPRESSIONS = {"accepted": [{"kind": "external", "justification": "accepted in the factcheck baseline"}]}
+_RESULT_INDENT = " " * 8  # a result's depth in the log: log, runs, a run, results
 
 
 def sarif_json(result: RunResult) -> str:
     """The SARIF log of a run, one result per finding (inline-suppressed findings are left out)."""
     index = {kind.code: number for number, kind in enumerate(KINDS)}
-    results = []
+    results = []  # each encoded
     for finding, path, (line, column), (end_line, end_column) in located(result):
         result_entry = {
             "ruleId": finding.code,
@@ -44,7 +51,7 @@ def sarif_json(result: RunResult) -> str:
         }
         if finding.status in _SUPPRESSIONS:
             result_entry["suppressions"] = _SUPPRESSIONS[finding.status]
-        results.append(result_entry)
+        results.append(encode_json(result_entry))
     driver = {
         "name": "factcheck",
         "version": __version__,
@@ -53,11 +60,15 @@ def sarif_json(result: RunResult) -> str:
     log = {
         "$schema": _SCHEMA,
         "version": "2.1.0",
-        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": results}],
+        "runs": [{"tool": {"driver": driver}, "columnKind": "unicodeCodePoints", "results": []}],
     }
-    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+    # The results come last in the log, so its last "[]" is theirs: the encoded results go there.
+    head, _, tail = json.dumps(log, ensure_ascii=False, indent=2).rpartition("[]")
+    lines = ",\n".join(_RESULT_INDENT + entry for entry in results)
+    return f"{head}[\n{lines}\n{_RESULT_INDENT[2:]}]{tail}\n" if results else f"{head}[]{tail}\n"
 
 
+@lru_cache(maxsize=1024)
 def _uri(path: str) -> str:
     """A relative path as a relative URI, an absolute one as a file URI."""
     as_path = Path(path)
