@@ -718,6 +718,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {4, 4.2},
     ),
+    "what a place holds is no count of the detained": (
+        {
+            "a.txt": "The arena holds 20,000 people. Police said 40 people were held overnight.",
+            "b.txt": "Forty people were arrested at the arena.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {40},
+    ),
     "one arrest after none so far is an update": (
         {
             "a_2024-03-01.txt": "A man was pronounced dead at the scene. No arrests have been made.",
