@@ -713,13 +713,18 @@ def _total_before(text: str, sentence_start: int, figure_start: int, rules: Rule
 
 def _toll(sentence: _Sentence, figure: Figure) -> _Counted | None:
     """People, for the figure a toll of an event comes to: "the death toll has risen to 152", "up from 120"."""
+    return _Counted("people", "people") if _tolled(sentence, figure) else None
+
+
+def _tolled(sentence: _Sentence, figure: Figure) -> str | None:
+    """The event of the toll a figure comes to ("death toll", "number of injured"), if it comes to one."""
     match = _TOLL_BEFORE.search(sentence.lowered, 0, figure.start - sentence.start)
     if match is None:
         return None
     first, last = _token_at(sentence, sentence.start + match.start()), _token_at(sentence, figure.start)
-    tolled = any(m.first < last and m.last > first for m in sentence.events)  # "death toll", "number of dead"
-    broken = any(first <= index < last for index in sentence.breaks)
-    return _Counted("people", "people") if tolled and not broken else None
+    if any(first <= index < last for index in sentence.breaks):
+        return None
+    return next((m.id for m in sentence.events if m.first < last and m.last > first), None)
 
 
 def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
@@ -819,6 +824,9 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     governing = [m for m in matches if _is_object(tokens, m, first)] + verbs
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
         return max(governing, key=lambda m: m.last).id
+    tolled = _tolled(sentence, figure) if figure.kind == "count" else None
+    if tolled:  # "the death toll climbed to 21, with 17 still missing": the dead
+        return tolled
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     after = [
         m

@@ -138,6 +138,21 @@ TIME_CASES = {
         Verdict.CONFLICT,
         ["a_2024-03-01.txt says One vs b_2024-03-01.txt says Two"],
     ),
+    "fewer missing days later: the missing are found, an update": (
+        {
+            "a_2024-03-01.txt": "Rescuers were searching for 60 people reported missing.",
+            "b_2024-03-03.txt": "Some 40 people remain missing after the landslide.",
+        },
+        "people missing",
+        Verdict.UPDATE,
+        ["published 2024-03-03, after 2024-03-01", "changes as people are found"],
+    ),
+    "fewer missing on the same day: a conflict": (
+        {"a_2024-03-01.txt": "Sixty people are missing.", "b_2024-03-01.txt": "Forty people are missing."},
+        "people missing",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Sixty vs b_2024-03-01.txt says Forty"],
+    ),
     "a revision in an undated article does not date a stale one": (
         {"a.txt": "Four people were wounded.", "b.txt": "Police now say five people were wounded."},
         "people injured",
