@@ -660,6 +660,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,  # the 25 is superseded by the 31 beside it
         {25, 31},
     ),
+    "the figure a toll comes to takes the toll's event, not one after it": (
+        {
+            "a_2024-03-02.txt": "The death toll from the floods climbed to 21 on Tuesday, with 17 still missing.",
+            "b_2024-03-02.txt": "Officials said 21 people were killed and 17 were missing.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {21},
+    ),
     "a figure after a toll across a clause break is not the toll's": (
         {
             "a.txt": "The toll was not given; officials said 40 homes were damaged.",
