@@ -178,6 +178,8 @@ _PART_BEFORE = re.compile(
     r"\b(?:including|included|among (?:them|those)|of (?:whom|those|them|these)|another|all but),?\s+(?:\w+\s+)?$",
     re.I,
 )
+# A sentence opening with the total its figures are parts of: "Of the dead, 12 were children", "Of those held, 23".
+_OF_OPENING = re.compile(r"\W*of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$", re.I)
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 # Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally".
 _AMONG = re.compile(r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b", re.I)
@@ -430,6 +432,8 @@ def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
     before = (_PART_BEFORE, _ASIDE)
     if any(p.search(text, sentence.start, figure.start) for p in before) or _PART_AFTER.match(text, figure.end):
         return True
+    if _OF_OPENING.match(text, sentence.start, figure.start):  # "Of the dead, 12 were children"
+        return True
     if _ALSO.match(text, figure.end, sentence.end) and not _OF_BEFORE.search(text, sentence.start, figure.start):
         return True
     # "Two of them were flown out; the other three were driven": the rest of a part is a part.
@@ -483,6 +487,9 @@ def _own_event(
     """
     if _REST_BEFORE.search(text, sentence.start, figure.start) or _ALL_BUT.search(text, sentence.start, figure.start):
         return False  # "two of them were flown; the other three were driven": which total, unclear
+    opening = _OF_OPENING.match(text, sentence.start, figure.start)
+    if opening:  # "Of the injured, three are in critical condition": the total is the one named
+        return event not in {m.id for m in sentence.events if sentence.tokens[m.first].start < opening.end()}
     if total is not None:
         return total.event != event
     earlier = {m.id for m in sentence.events if m.last <= first}

@@ -769,6 +769,33 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {640},
     ),
+    "a part opened by 'of the dead,' is no member of its total": (
+        {
+            "a_2024-03-02.txt": "The quake killed 87 people. Of the dead, 12 were children.",
+            "b_2024-03-02.txt": "At least 87 people died in the quake.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {87},
+    ),
+    "a part opened by 'of those detained,' is no member of its total": (
+        {
+            "a_2024-03-02.txt": "Police detained 214 people. Of those detained, 23 were minors.",
+            "b_2024-03-02.txt": "A total of 214 people were detained.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {214},
+    ),
+    "a part opened by 'of the injured,' with an event of its own is its own subject": (
+        {
+            "a_2024-03-02.txt": "Forty people were hurt. Of the injured, three are in critical condition.",
+            "b_2024-03-02.txt": "Three people are in critical condition.",
+        },
+        "people in critical condition",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "police counted as a body are police officers": (
         {
             "a_2024-03-01.txt": "About 40 police were injured in the clashes.",
