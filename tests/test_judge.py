@@ -352,6 +352,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "figures of last month or of a similar event stay unmatched": (
+        {
+            "a.txt": "Police detained 214 people. Last month 150 people were arrested at a rally.",
+            "b.txt": "Some 214 people were arrested. Police held 90 people at a similar march in May.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {214},
+    ),
     "a deadly shooting is the story's own, the deadliest mass shooting another": (
         {
             "a.txt": "Two men were arrested after the deadly shooting.",
