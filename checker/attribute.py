@@ -180,6 +180,7 @@ _PART_BEFORE = re.compile(
 )
 # A sentence opening with the total its figures are parts of: "Of the dead, 12 were children", "Of those held, 23".
 _OF_OPENING = re.compile(r"\W*of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$", re.I)
+_OWNED = re.compile(r"\b(?:its|their|our)\s+$", re.I)  # "cut 3,000 of its 40,000 jobs": what it has
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 # Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally".
 _AMONG = re.compile(r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b", re.I)
@@ -374,6 +375,8 @@ def _sentence_claims(
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
+        if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
+            subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
         if earlier:
             subject, key = None, None  # "In 2005, four others were killed": another event, years before
         claims.append(

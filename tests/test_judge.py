@@ -847,6 +847,19 @@ def test_things_an_article_gives_several_figures_by_their_noun_alone_stay_unmatc
     assert groups["shell casings"][0].verdict is Verdict.CONSISTENT  # figures that may be one stay
 
 
+def test_what_an_owner_has_is_no_count_of_the_story(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "The carmaker will cut 3,000 jobs.",
+            "b.txt": "The company plans to cut 3,000 jobs.",
+            "c.txt": "It said it would cut 3,000 of its 40,000 jobs.",
+        },
+    )
+    group, members = groups["jobs"]
+    assert (group.verdict, {c.value for c in members}) == (Verdict.CONSISTENT, {3000})
+
+
 def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
     articles = {f"a{n:02d}.txt": f"Police said {n + 10} people were killed." for n in range(12)}
     group, _ = _groups(tmp_path, articles)["people killed"]
