@@ -805,6 +805,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "hospitals by number are no count of the hospitalised": (
+        {
+            "a_2024-03-02.txt": "The quake damaged buildings; 3 hospitals were damaged. Five people were hospitalised.",
+            "b_2024-03-02.txt": "Five people were taken to hospital.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "police counted as a body are police officers": (
         {
             "a_2024-03-01.txt": "About 40 police were injured in the clashes.",
