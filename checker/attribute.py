@@ -861,7 +861,17 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
             and not any(position <= f < m.first for f in figures)
         ]
         return (perfect or after)[0].id
-    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE and _reaches(tokens, m, first)]
+    # Not an event after another figure, which is that figure's ("5,000 were evacuated and 800 homes were
+    # flooded"), unless the figure is an aside of that one ("12 were injured, including two children").
+    aside = _ASIDE.search(sentence.lowered, 0, figure.start - sentence.start)
+    before = [
+        m
+        for m in matches
+        if m.last <= first
+        and first - m.last < _EVENT_BEFORE
+        and _reaches(tokens, m, first)
+        and (aside or not any(f < m.first for f in figures))
+    ]
     return before[-1].id if before else None
 
 

@@ -869,6 +869,19 @@ def test_what_an_owner_has_is_no_count_of_the_story(tmp_path):
     assert (group.verdict, {c.value for c in members}) == (Verdict.CONSISTENT, {3000})
 
 
+def test_an_event_after_an_earlier_figure_is_not_said_of_a_later_one(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Over 5,000 people were evacuated and 800 homes were flooded. Floods: 26 dead, hundreds homeless.",
+            "b.txt": "About 5,000 people were evacuated. Officials said 26 people died.",
+        },
+    )
+    assert {c.value for c in groups["people evacuated"][1]} == {5000}
+    assert {c.value for c in groups["people killed"][1]} == {26}
+    assert "homes evacuated" not in groups and "homeless killed" not in groups
+
+
 def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
     articles = {f"a{n:02d}.txt": f"Police said {n + 10} people were killed." for n in range(12)}
     group, _ = _groups(tmp_path, articles)["people killed"]
