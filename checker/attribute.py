@@ -208,9 +208,10 @@ _PRESENT_AT = re.compile(
 )
 _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
-# A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at".
+# A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at",
+# "... and turnout was".
 _RATE_OF = re.compile(
-    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
+    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but)\b)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
     r"(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit)\s+$",
     re.IGNORECASE,
 )

@@ -742,6 +742,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {58, 61},
     ),
+    "a level after 'and' opens its clause": (
+        {
+            "a_2024-03-01.txt": "About 4 million people could vote and turnout was about 68%.",
+            "b_2024-03-01.txt": "Turnout reached 68.4 percent.",
+        },
+        "turnout (percent)",
+        Verdict.CONSISTENT,
+        {68, 68.4},
+    ),
     "a rate written to fewer places may be the same rate rounded": (
         {
             "a_2024-03-01.txt": "The jobless rate was 4 percent in May.",
