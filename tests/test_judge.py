@@ -823,6 +823,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {5},
     ),
+    "protesters by any of their names are one population": (
+        {
+            "a_2024-03-01.txt": "More than 200 protesters were arrested.",
+            "b_2024-03-01.txt": "Police said 214 demonstrators were detained.",
+        },
+        "protesters detained",
+        Verdict.CONSISTENT,
+        {200, 214},
+    ),
     "police counted as a body are police officers": (
         {
             "a_2024-03-01.txt": "About 40 police were injured in the clashes.",
