@@ -178,6 +178,9 @@ _PART_BEFORE = re.compile(
     r"\b(?:including|included|among (?:them|those)|of (?:whom|those|them|these)|another|all but),?\s+(?:\w+\s+)?$",
     re.I,
 )
+# A sentence opening with the total its figures are parts of: "Of the dead, 12 were children", "Of those held, 23".
+_OF_OPENING = re.compile(r"\W*of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$", re.I)
+_OWNED = re.compile(r"\b(?:its|their|our)\s+$", re.I)  # "cut 3,000 of its 40,000 jobs": what it has
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 # Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally".
 _AMONG = re.compile(r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b", re.I)
@@ -205,9 +208,10 @@ _PRESENT_AT = re.compile(
 )
 _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
-# A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at".
+# A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at",
+# "... and turnout was".
 _RATE_OF = re.compile(
-    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
+    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but)\b)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
     r"(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit)\s+$",
     re.IGNORECASE,
 )
@@ -372,6 +376,8 @@ def _sentence_claims(
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
+        if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
+            subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
         if earlier:
             subject, key = None, None  # "In 2005, four others were killed": another event, years before
         claims.append(
@@ -430,6 +436,8 @@ def _is_part(text: str, sentence: _Sentence, figure: Figure) -> bool:
     before = (_PART_BEFORE, _ASIDE)
     if any(p.search(text, sentence.start, figure.start) for p in before) or _PART_AFTER.match(text, figure.end):
         return True
+    if _OF_OPENING.match(text, sentence.start, figure.start):  # "Of the dead, 12 were children"
+        return True
     if _ALSO.match(text, figure.end, sentence.end) and not _OF_BEFORE.search(text, sentence.start, figure.start):
         return True
     # "Two of them were flown out; the other three were driven": the rest of a part is a part.
@@ -483,6 +491,9 @@ def _own_event(
     """
     if _REST_BEFORE.search(text, sentence.start, figure.start) or _ALL_BUT.search(text, sentence.start, figure.start):
         return False  # "two of them were flown; the other three were driven": which total, unclear
+    opening = _OF_OPENING.match(text, sentence.start, figure.start)
+    if opening:  # "Of the injured, three are in critical condition": the total is the one named
+        return event not in {m.id for m in sentence.events if sentence.tokens[m.first].start < opening.end()}
     if total is not None:
         return total.event != event
     earlier = {m.id for m in sentence.events if m.last <= first}
@@ -713,13 +724,18 @@ def _total_before(text: str, sentence_start: int, figure_start: int, rules: Rule
 
 def _toll(sentence: _Sentence, figure: Figure) -> _Counted | None:
     """People, for the figure a toll of an event comes to: "the death toll has risen to 152", "up from 120"."""
+    return _Counted("people", "people") if _tolled(sentence, figure) else None
+
+
+def _tolled(sentence: _Sentence, figure: Figure) -> str | None:
+    """The event of the toll a figure comes to ("death toll", "number of injured"), if it comes to one."""
     match = _TOLL_BEFORE.search(sentence.lowered, 0, figure.start - sentence.start)
     if match is None:
         return None
     first, last = _token_at(sentence, sentence.start + match.start()), _token_at(sentence, figure.start)
-    tolled = any(m.first < last and m.last > first for m in sentence.events)  # "death toll", "number of dead"
-    broken = any(first <= index < last for index in sentence.breaks)
-    return _Counted("people", "people") if tolled and not broken else None
+    if any(first <= index < last for index in sentence.breaks):
+        return None
+    return next((m.id for m in sentence.events if m.first < last and m.last > first), None)
 
 
 def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
@@ -819,6 +835,9 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     governing = [m for m in matches if _is_object(tokens, m, first)] + verbs
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
         return max(governing, key=lambda m: m.last).id
+    tolled = _tolled(sentence, figure) if figure.kind == "count" else None
+    if tolled:  # "the death toll climbed to 21, with 17 still missing": the dead
+        return tolled
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
     after = [
         m
@@ -843,7 +862,17 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
             and not any(position <= f < m.first for f in figures)
         ]
         return (perfect or after)[0].id
-    before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE and _reaches(tokens, m, first)]
+    # Not an event after another figure, which is that figure's ("5,000 were evacuated and 800 homes were
+    # flooded"), unless the figure is an aside of that one ("12 were injured, including two children").
+    aside = _ASIDE.search(sentence.lowered, 0, figure.start - sentence.start)
+    before = [
+        m
+        for m in matches
+        if m.last <= first
+        and first - m.last < _EVENT_BEFORE
+        and _reaches(tokens, m, first)
+        and (aside or not any(f < m.first for f in figures))
+    ]
     return before[-1].id if before else None
 
 

@@ -26,6 +26,8 @@ _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "detained", "charged", "evacuated", "hospitalised"})
 # Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
 _SO_FAR = frozenset({"detained", "charged"})
+# Counts of a state that changes either way as a story goes on: the missing are found, or more are reported.
+_CHANGING = frozenset({"missing"})
 
 
 @dataclass(frozen=True)
@@ -357,6 +359,8 @@ def _why_revised(earlier: list[Claim], later: list[Claim], timeline: _Timeline) 
         return f"no one had been {earlier[0].event} yet, and that count only grows"
     if grows and min(c.value for c in later) > max(c.value for c in earlier):
         return "a count that only grows has risen"
+    if all(c.event in _CHANGING for c in earlier + later):
+        return f"the count of those {earlier[0].event} changes as people are found or reported"
     return _died_since(earlier, later, timeline)
 
 

@@ -247,14 +247,14 @@ BY_CODE = {
 Officials said 500 people were detained and 12 homes were evacuated. <!-- factcheck ignore FC03 -->
 
 <!-- factcheck off conflict -->
-Officials said 600 people were detained and 13 homes were burned.
+Officials said 600 people were detained and 13 homes were destroyed.
 <!-- factcheck on conflict -->
 
 Officials said 700 people were detained and 14 homes were evacuated.
 """,
     "html": """<html><body><article>
 <p>Officials said 500 people were detained and 12 homes were evacuated. <!-- factcheck ignore FC03 --></p>
-<!-- factcheck off conflict --><p>Officials said 600 people were detained and 13 homes were burned.</p>
+<!-- factcheck off conflict --><p>Officials said 600 people were detained and 13 homes were destroyed.</p>
 <!-- factcheck on conflict -->
 <p>Officials said 700 people were detained and 14 homes were evacuated.</p>
 </article></body></html>

@@ -138,6 +138,21 @@ TIME_CASES = {
         Verdict.CONFLICT,
         ["a_2024-03-01.txt says One vs b_2024-03-01.txt says Two"],
     ),
+    "fewer missing days later: the missing are found, an update": (
+        {
+            "a_2024-03-01.txt": "Rescuers were searching for 60 people reported missing.",
+            "b_2024-03-03.txt": "Some 40 people remain missing after the landslide.",
+        },
+        "people missing",
+        Verdict.UPDATE,
+        ["published 2024-03-03, after 2024-03-01", "changes as people are found"],
+    ),
+    "fewer missing on the same day: a conflict": (
+        {"a_2024-03-01.txt": "Sixty people are missing.", "b_2024-03-01.txt": "Forty people are missing."},
+        "people missing",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Sixty vs b_2024-03-01.txt says Forty"],
+    ),
     "a revision in an undated article does not date a stale one": (
         {"a.txt": "Four people were wounded.", "b.txt": "Police now say five people were wounded."},
         "people injured",
@@ -336,6 +351,15 @@ SUBJECT_CASES = {
         "people injured",
         Verdict.CONSISTENT,
         {3},
+    ),
+    "figures of last month or of a similar event stay unmatched": (
+        {
+            "a.txt": "Police detained 214 people. Last month 150 people were arrested at a rally.",
+            "b.txt": "Some 214 people were arrested. Police held 90 people at a similar march in May.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {214},
     ),
     "a deadly shooting is the story's own, the deadliest mass shooting another": (
         {
@@ -645,6 +669,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,  # the 25 is superseded by the 31 beside it
         {25, 31},
     ),
+    "the figure a toll comes to takes the toll's event, not one after it": (
+        {
+            "a_2024-03-02.txt": "The death toll from the floods climbed to 21 on Tuesday, with 17 still missing.",
+            "b_2024-03-02.txt": "Officials said 21 people were killed and 17 were missing.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {21},
+    ),
     "a figure after a toll across a clause break is not the toll's": (
         {
             "a.txt": "The toll was not given; officials said 40 homes were damaged.",
@@ -709,6 +742,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {58, 61},
     ),
+    "a level after 'and' opens its clause": (
+        {
+            "a_2024-03-01.txt": "About 4 million people could vote and turnout was about 68%.",
+            "b_2024-03-01.txt": "Turnout reached 68.4 percent.",
+        },
+        "turnout (percent)",
+        Verdict.CONSISTENT,
+        {68, 68.4},
+    ),
     "a rate written to fewer places may be the same rate rounded": (
         {
             "a_2024-03-01.txt": "The jobless rate was 4 percent in May.",
@@ -744,6 +786,51 @@ SUBJECT_CASES = {
         "people detained",
         Verdict.CONSISTENT,
         {640},
+    ),
+    "a part opened by 'of the dead,' is no member of its total": (
+        {
+            "a_2024-03-02.txt": "The quake killed 87 people. Of the dead, 12 were children.",
+            "b_2024-03-02.txt": "At least 87 people died in the quake.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {87},
+    ),
+    "a part opened by 'of those detained,' is no member of its total": (
+        {
+            "a_2024-03-02.txt": "Police detained 214 people. Of those detained, 23 were minors.",
+            "b_2024-03-02.txt": "A total of 214 people were detained.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {214},
+    ),
+    "a part opened by 'of the injured,' with an event of its own is its own subject": (
+        {
+            "a_2024-03-02.txt": "Forty people were hurt. Of the injured, three are in critical condition.",
+            "b_2024-03-02.txt": "Three people are in critical condition.",
+        },
+        "people in critical condition",
+        Verdict.CONSISTENT,
+        {3},
+    ),
+    "hospitals by number are no count of the hospitalised": (
+        {
+            "a_2024-03-02.txt": "The quake damaged buildings; 3 hospitals were damaged. Five people were hospitalised.",
+            "b_2024-03-02.txt": "Five people were taken to hospital.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {5},
+    ),
+    "protesters by any of their names are one population": (
+        {
+            "a_2024-03-01.txt": "More than 200 protesters were arrested.",
+            "b_2024-03-01.txt": "Police said 214 demonstrators were detained.",
+        },
+        "protesters detained",
+        Verdict.CONSISTENT,
+        {200, 214},
     ),
     "police counted as a body are police officers": (
         {
@@ -785,6 +872,32 @@ def test_things_an_article_gives_several_figures_by_their_noun_alone_stay_unmatc
     )
     assert "seats" not in groups or {c.document for c in groups["seats"][1]} == {"b.txt"}
     assert groups["shell casings"][0].verdict is Verdict.CONSISTENT  # figures that may be one stay
+
+
+def test_what_an_owner_has_is_no_count_of_the_story(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "The carmaker will cut 3,000 jobs.",
+            "b.txt": "The company plans to cut 3,000 jobs.",
+            "c.txt": "It said it would cut 3,000 of its 40,000 jobs.",
+        },
+    )
+    group, members = groups["jobs"]
+    assert (group.verdict, {c.value for c in members}) == (Verdict.CONSISTENT, {3000})
+
+
+def test_an_event_after_an_earlier_figure_is_not_said_of_a_later_one(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Over 5,000 people were evacuated and 800 homes were flooded. Floods: 26 dead, hundreds homeless.",
+            "b.txt": "About 5,000 people were evacuated. Officials said 26 people died.",
+        },
+    )
+    assert {c.value for c in groups["people evacuated"][1]} == {5000}
+    assert {c.value for c in groups["people killed"][1]} == {26}
+    assert "homes evacuated" not in groups and "homeless killed" not in groups
 
 
 def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
