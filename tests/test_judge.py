@@ -409,6 +409,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {12},
     ),
+    "people found with gunshot wounds are the shot, the dead among them": (
+        {
+            "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
+            "b.txt": "Three people were wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "a running total is counted by its noun, not by the event that raised it": (
         {
             "a_2024-03-01.txt": "The two deaths raise the city's homicide total to 104 for the year.",
