@@ -453,8 +453,15 @@ def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
-    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot")."""
-    if any(c.event == "killed" and c.value and c.key and c.key.endswith("|killed") for c in claims):
+    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot").
+
+    Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead").
+    """
+    if any(
+        (c.event == "killed" and c.value and c.key and c.key.endswith("|killed"))
+        or (c.kind == "age" and c.role == "killed")
+        for c in claims
+    ):
         return claims
     return _shot_as_injured(claims)
 

@@ -409,6 +409,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {12},
     ),
+    "the people shot beside a death told by an age are no count of the wounded": (
+        {
+            "a.txt": "A 30-year-old man was pronounced dead. He was one of four people shot. Three others were wounded.",
+            "b.txt": "Three people were wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
