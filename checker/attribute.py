@@ -296,7 +296,9 @@ class _Sentence:
         lemmas = [t.lemma for t in tokens]
         scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
-        events = rules.events.find_all(tokens, lemmas)
+        found = rules.events.find_all(tokens, lemmas)
+        # "when shots rang out": a plural naming things ("shots") is no event of the people near it.
+        events = [m for m in found if not _names_things(tokens[m.first], lemmas, m.first, rules)]
         verbs = rules.event_verbs.find_all(tokens, lemmas)
         roles = {rules.roles[m.id] for m in events if m.id in rules.roles}
         role = roles.pop() if len(roles) == 1 else None

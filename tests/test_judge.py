@@ -418,6 +418,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "shots fired are no event of the people near them": (
+        {
+            "a.txt": "Five people were shot. About 150 people were at the party when shots rang out.",
+            "b.txt": "Five people were shot at the party.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
