@@ -242,6 +242,13 @@ _MONTH_DAY = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
 _IN_YEAR = re.compile(r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# A month that opens a sentence without a day: "In March, ...", "In early June ...".
+_IN_MONTH = re.compile(
+    r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:early\s+|late\s+|mid-)?"
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?![\s.]*\d)",
+    re.I,
+)
+_DAYS_BEFORE = 7  # days a date in a sentence lies before its article's when its figures are of an earlier event
 # "on Monday", "Monday night": a day of the week gone by ("next Monday", "by Monday" are ahead).
 _WEEKDAY = re.compile(
     r"(?<!next )(?<!until )(?<!by )\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -341,7 +348,7 @@ def _sentence_claims(
     located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
     figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
     claims: list[Claim] = []
-    earlier = _of_an_earlier_year(text[sentence.start : sentence.end], year)
+    earlier = _of_an_earlier_time(text[sentence.start : sentence.end], year, document.published)
     for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
@@ -376,30 +383,47 @@ def _sentence_claims(
                 subject, key = None, None  # part of a total: which part, the words do not say
         if earlier:
             subject, key = None, None  # "In 2005, four others were killed": another event, years before
-        claims.append(
-            _claim(
-                document,
-                sentence,
-                said,
-                figure,
-                year,
-                unit=counted.surface if counted and figure.kind == "count" else figure.unit,
-                kind=figure.kind,
-                counted=counted.surface if counted else None,
-                event=event,
-                subject=subject,
-                key=key,
-                revision=_revision(text, sentence.start, figure.start, rules),
-                role=rules.roles.get(event or ""),
-            )
+        claim = _claim(
+            document,
+            sentence,
+            said,
+            figure,
+            year,
+            unit=counted.surface if counted and figure.kind == "count" else figure.unit,
+            kind=figure.kind,
+            counted=counted.surface if counted else None,
+            event=event,
+            subject=subject,
+            key=key,
+            revision=_revision(text, sentence.start, figure.start, rules),
+            role=rules.roles.get(event or ""),
         )
+        if figure.kind == "count" and _long_before(claim.as_of, document.published):
+            claim = replace(claim, subject=None, key=None)  # "A shooting on Aug. 2 left one dead", told on Aug. 15
+        claims.append(claim)
     return _shot_beside_dead(text[sentence.start : sentence.end], claims)
 
 
-def _of_an_earlier_year(sentence: str, year: str | None) -> bool:
-    """Whether a sentence opens with a year before the article's ("In 2005, four were killed"): another event."""
+def _of_an_earlier_time(sentence: str, year: str | None, published: str | None) -> bool:
+    """Whether a sentence opens with a time before the article's: another event.
+
+    A year before the article's ("In 2005, four were killed"), or a month other than the one it
+    was published in ("In March, two were wounded at the same bar", told in May).
+    """
     match = _IN_YEAR.match(sentence)
-    return bool(match and year and match["year"] < year)
+    if match and year and match["year"] < year:
+        return True
+    month = _IN_MONTH.match(sentence)
+    return bool(month and published and _MONTHS.index(month["month"].lower()) + 1 != int(published[5:7]))
+
+
+def _long_before(as_of: str | None, published: str | None) -> bool:
+    """Whether a figure's date lies more than a week before its article's, so it is of an earlier event."""
+    try:
+        gap = date.fromisoformat(published[:10]) - date.fromisoformat(as_of) if as_of and published else None
+    except ValueError:
+        return False
+    return gap is not None and gap.days > _DAYS_BEFORE
 
 
 def _last_count(claims: list[Claim]) -> Claim | None:

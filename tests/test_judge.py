@@ -427,6 +427,24 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {5},
     ),
+    "a sentence opening with another month is of an earlier event": (
+        {
+            "a_2024-05-10.txt": "Two people were wounded on Sunday. In March, five people were wounded at the same bar.",
+            "b_2024-05-10.txt": "Two people were wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "figures dated weeks before their article are of an earlier event": (
+        {
+            "a_2024-08-15.txt": "Two people were killed on Saturday. A shooting on Aug. 2 left one man dead nearby.",
+            "b_2024-08-15.txt": "Two people were killed in the shooting.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
