@@ -179,8 +179,13 @@ _PART_BEFORE = re.compile(
     re.I,
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
-# Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally".
-_AMONG = re.compile(r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b", re.I)
+# Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally",
+# "7 shot, 1 killed".
+_AMONG = re.compile(
+    r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b"
+    r"|\bshot,\s+[\w-]+\s+(?:killed|dead)\b",
+    re.I,
+)
 # A preposition between a group and an age puts the age on someone else: "two men ... in the beating of a 21-year-old".
 _APART = re.compile(r"\b(?:of|at|with|by|on|for|from|to|after|before|against|in(?!\s+their\b))\b", re.I)
 _BOTH = re.compile(r"\s*both\b", re.I)  # "Both are suspects, ages 28 and 21": the two just counted

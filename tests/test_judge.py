@@ -411,7 +411,7 @@ SUBJECT_CASES = {
     ),
     "the people shot beside a death told by an age are no count of the wounded": (
         {
-            "a.txt": "A 30-year-old man was pronounced dead. He was one of four people shot. Three others were wounded.",
+            "a.txt": "A 30-year-old man was pronounced dead. He was one of four shot. Three others were wounded.",
             "b.txt": "Three people were wounded in the shooting.",
         },
         "people injured",
@@ -429,7 +429,7 @@ SUBJECT_CASES = {
     ),
     "a sentence opening with another month is of an earlier event": (
         {
-            "a_2024-05-10.txt": "Two people were wounded on Sunday. In March, five people were wounded at the same bar.",
+            "a_2024-05-10.txt": "Two people were wounded on Sunday. In March, five were wounded at the same bar.",
             "b_2024-05-10.txt": "Two people were wounded in the shooting.",
         },
         "people injured",
@@ -444,6 +444,15 @@ SUBJECT_CASES = {
         "people killed",
         Verdict.CONSISTENT,
         {2},
+    ),
+    "'N shot, M killed' counts the dead among the shot": (
+        {
+            "a.txt": "7 shot, 1 killed at block party. A man was killed and six other people were wounded.",
+            "b.txt": "Six people were wounded at the block party.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {6},
     ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
