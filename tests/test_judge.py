@@ -454,6 +454,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {6},
     ),
+    "a city's toll over some days is not the shooting's": (
+        {
+            "a.txt": "One man was killed at the party. Across the city, six people were killed over the weekend.",
+            "b.txt": "A man was killed at the party.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
