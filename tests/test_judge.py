@@ -105,6 +105,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["1 of the injured has since died", "b_2024-03-09.txt says four"],
     ),
+    "more shot later, a victim found: an update": (
+        {
+            "a_2024-03-01.txt": "Five people were shot, two fatally.",
+            "b_2024-03-03.txt": "A sixth victim went to a hospital, so six people were shot, two fatally.",
+        },
+        "people shot",
+        Verdict.UPDATE,
+        ["a count that only grows has risen"],
+    ),
     "fewer injured later, with no one dead: a conflict": (
         {"a_2024-03-01.txt": "Five people were wounded.", "b_2024-03-09.txt": "Four people were wounded."},
         "people injured",
