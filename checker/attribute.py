@@ -198,6 +198,8 @@ _REST_WIDTH = 20  # characters before a figure searched for "the other"
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
+# A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
+_GAPPED = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?[A-Z]")
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
 # A rate and what it applies to, right after a percentage: "(tariff) on (imported) steel".
 _RATE_ON = re.compile(
@@ -530,12 +532,15 @@ def _own_event(
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
     """Figures listed side by side with one subject ("Three women and two men were injured").
 
-    They are parts of a total the sentence does not give, so neither is that subject's figure.
+    They are parts of a total the sentence does not give, so neither is that subject's figure; so
+    are figures its verb is left out for, by place ("Three were taken to Mercy Hospital, two to St. Luke's").
     """
     parts = set()
     for first, second in pairwise(claims):
-        same = first.key and first.key == second.key and first.sentence == second.sentence
-        if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
+        if not first.key or first.sentence != second.sentence or second.key not in (None, first.key):
+            continue
+        listed = first.key == second.key and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start)
+        if listed or (first.value != second.value and _GAPPED.match(text, second.end)):
             parts |= {first.start, second.start}
     return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
 

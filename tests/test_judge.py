@@ -472,6 +472,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {1},
     ),
+    "figures by place with the verb left out are parts": (
+        {
+            "a.txt": "Five people were hospitalized. Three were taken to Mercy Hospital, two to St. Luke's.",
+            "b.txt": "Five victims were taken to hospitals.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
