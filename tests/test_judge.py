@@ -481,6 +481,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {5},
     ),
+    "a station is no deployment": (
+        {
+            "a.txt": "A shooting at a gas station leaves 1 dead.",
+            "b.txt": "One man was killed at the gas station.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
