@@ -275,6 +275,7 @@ _PREPOSITIONS = frozenset("with by in on for from to after before".split())
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 # Words that open a clause of its own after a verb: "injured when two shooters fired" (not injured two).
 _SUBORDINATORS = frozenset("when whenever where as because since until if".split())
+_RELATIVES = frozenset("who whom which".split())
 
 
 @dataclass(frozen=True)
@@ -863,10 +864,11 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
         return max(governing, key=lambda m: m.last).id
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+    other = _relative_of_another(tokens, position)
     after = [
         m
         for m in matches
-        if position <= m.first < position + _EVENT_AFTER
+        if position <= m.first < min(position + _EVENT_AFTER, other)
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
@@ -888,6 +890,18 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         return (perfect or after)[0].id
     before = [m for m in matches if m.last <= first and first - m.last < _EVENT_BEFORE and _reaches(tokens, m, first)]
     return before[-1].id if before else None
+
+
+def _relative_of_another(tokens: list[Token], position: int) -> int:
+    """Where a relative clause about another noun opens after a figure ("striking the suspect, who died").
+
+    Its events are that noun's; a clause about the figure's own noun ("three men, who were hurt") is
+    no other. `position` is the token after the figure; without such a clause, the sentence's end.
+    """
+    for index in range(position + 2, len(tokens)):
+        if tokens[index].lower in _RELATIVES and tokens[index - 1].text == ",":
+            return index if index - 2 > position else len(tokens)
+    return len(tokens)
 
 
 def _reaches(tokens: list[Token], event: PhraseMatch, at: int) -> bool:

@@ -490,6 +490,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {1},
     ),
+    "an event in a clause about another noun is not the figure's": (
+        {
+            "a.txt": "Two officers returned fire, striking the suspect, who died at a hospital.",
+            "b.txt": "Two officers returned fire.",
+        },
+        "officers",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
