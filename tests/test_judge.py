@@ -499,6 +499,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "a tally since a month is of many events": (
+        {
+            "a.txt": "Two people were shot on Sunday. Police said 12 people have been shot here since January.",
+            "b.txt": "Two people were shot.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
