@@ -86,6 +86,7 @@ NOT_CLAIMS = [
     "a three-bed flat in a five-star hotel",
     "Luke Shaw: 6.5/10",
     "A number of people was killed; a meeting was held.",
+    "He was found about two blocks away, in the 100-block of West Elm Street.",
 ]
 
 
