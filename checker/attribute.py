@@ -180,10 +180,10 @@ _PART_BEFORE = re.compile(
 )
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
 # Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally",
-# "7 shot, 1 killed".
+# "7 shot, 1 killed", "shot two people, killing one".
 _AMONG = re.compile(
     r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b"
-    r"|\bshot,\s+[\w-]+\s+(?:killed|dead)\b",
+    r"|\bshot,\s+[\w-]+\s+(?:killed|dead)\b|,\s+killing\b",
     re.I,
 )
 # A preposition between a group and an age puts the age on someone else: "two men ... in the beating of a 21-year-old".

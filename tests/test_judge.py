@@ -508,6 +508,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "'shot two, killing one' counts the dead among the shot": (
+        {
+            "a.txt": "The gunman shot two people, killing one. A man was killed and a woman was wounded.",
+            "b.txt": "A woman was wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {1},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
