@@ -333,13 +333,31 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     year = _document_year(document)
     claims: list[Claim] = []
     in_order = sorted(figures, key=lambda figure: figure.start)
+    previous: tuple[int, _Sentence] | None = None
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
+        if previous and _goes_on_about_another(text, spans, index, previous, sentence):
+            sentence = replace(sentence, scope=previous[1].scope)
+        previous = (index, sentence)
         found = _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
     return _without_unclear_things(_without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims))))
+
+
+def _goes_on_about_another(
+    text: str, spans: list[tuple[int, int]], index: int, previous: tuple[int, _Sentence], sentence: _Sentence
+) -> bool:
+    """Whether a sentence with no scope of its own goes on about the other events the one before it is about.
+
+    "The shooting was one of 55 across the city over the weekend. Eleven people were killed.": in
+    its paragraph, right after a sentence about other events (a scope that goes on), a sentence
+    with no words of its own for what it is about tells of those events.
+    """
+    before, about = previous[0], previous[1].scope
+    goes_on = about is not None and about.goes_on
+    return goes_on and sentence.scope is None and before == index - 1 and _same_paragraph(text, spans, index)
 
 
 def _sentence_claims(

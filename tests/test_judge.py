@@ -517,6 +517,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {1},
     ),
+    "the sentence after one about other events, in its paragraph, is about them too": (
+        {
+            "a.txt": "Two were killed at the party.\n\nIt was one of 40 shootings across the city. Nine were killed.",
+            "b.txt": "Two people were killed at the party.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
