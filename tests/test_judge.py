@@ -526,6 +526,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "the sentence after one about this year is about this year too": (
+        {
+            "a.txt": "Two were killed on Sunday.\n\nThere were 30 shootings in the city this year. Nine people died.",
+            "b.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
