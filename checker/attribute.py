@@ -182,8 +182,13 @@ _PART_BEFORE = re.compile(
 _OF_OPENING = re.compile(r"\W*of\s+(?:the|those|these)\s+(?:[\w-]+\s+){0,2}?[\w-]+,\s+$", re.I)
 _OWNED = re.compile(r"\b(?:its|their|our)\s+$", re.I)  # "cut 3,000 of its 40,000 jobs": what it has
 _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released": not those five
-# Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally".
-_AMONG = re.compile(r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b", re.I)
+# Words that count the dead among the shot: "six were shot, including the one killed", "three shot, one fatally",
+# "7 shot, 1 killed", "shot two people, killing one".
+_AMONG = re.compile(
+    r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b"
+    r"|\bshot,\s+[\w-]+\s+(?:killed|dead)\b|,\s+killing\b",
+    re.I,
+)
 # A preposition between a group and an age puts the age on someone else: "two men ... in the beating of a 21-year-old".
 _APART = re.compile(r"\b(?:of|at|with|by|on|for|from|to|after|before|against|in(?!\s+their\b))\b", re.I)
 _BOTH = re.compile(r"\s*both\b", re.I)  # "Both are suspects, ages 28 and 21": the two just counted
@@ -196,6 +201,8 @@ _REST_WIDTH = 20  # characters before a figure searched for "the other"
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
+# A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
+_GAPPED = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?[A-Z]")
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
 # A rate and what it applies to, right after a percentage: "(tariff) on (imported) steel".
 _RATE_ON = re.compile(
@@ -246,6 +253,13 @@ _MONTH_DAY = re.compile(
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
 _IN_YEAR = re.compile(r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# A month that opens a sentence without a day: "In March, ...", "In early June ...".
+_IN_MONTH = re.compile(
+    r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:early\s+|late\s+|mid-)?"
+    r"(?P<month>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b(?![\s.]*\d)",
+    re.I,
+)
+_DAYS_BEFORE = 7  # days a date in a sentence lies before its article's when its figures are of an earlier event
 # "on Monday", "Monday night": a day of the week gone by ("next Monday", "by Monday" are ahead).
 _WEEKDAY = re.compile(
     r"(?<!next )(?<!until )(?<!by )\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
@@ -265,6 +279,7 @@ _PREPOSITIONS = frozenset("with by in on for from to after before".split())
 _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested": a new clause, not an object
 # Words that open a clause of its own after a verb: "injured when two shooters fired" (not injured two).
 _SUBORDINATORS = frozenset("when whenever where as because since until if".split())
+_RELATIVES = frozenset("who whom which".split())
 
 
 @dataclass(frozen=True)
@@ -300,7 +315,9 @@ class _Sentence:
         lemmas = [t.lemma for t in tokens]
         scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
-        events = rules.events.find_all(tokens, lemmas)
+        found = rules.events.find_all(tokens, lemmas)
+        # "when shots rang out": a plural naming things ("shots") is no event of the people near it.
+        events = [m for m in found if not _names_things(tokens[m.first], lemmas, m.first, rules)]
         verbs = rules.event_verbs.find_all(tokens, lemmas)
         roles = {rules.roles[m.id] for m in events if m.id in rules.roles}
         role = roles.pop() if len(roles) == 1 else None
@@ -320,13 +337,31 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     year = _document_year(document)
     claims: list[Claim] = []
     in_order = sorted(figures, key=lambda figure: figure.start)
+    previous: tuple[int, _Sentence] | None = None
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
+        if previous and _goes_on_about_another(text, spans, index, previous, sentence):
+            sentence = replace(sentence, scope=previous[1].scope)
+        previous = (index, sentence)
         found = _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
     return _without_unclear_things(_without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims))))
+
+
+def _goes_on_about_another(
+    text: str, spans: list[tuple[int, int]], index: int, previous: tuple[int, _Sentence], sentence: _Sentence
+) -> bool:
+    """Whether a sentence with no scope of its own goes on about the other events the one before it is about.
+
+    "The shooting was one of 55 across the city over the weekend. Eleven people were killed.": in
+    its paragraph, right after a sentence about other events (a scope that goes on), a sentence
+    with no words of its own for what it is about tells of those events.
+    """
+    before, about = previous[0], previous[1].scope
+    goes_on = about is not None and about.goes_on
+    return goes_on and sentence.scope is None and before == index - 1 and _same_paragraph(text, spans, index)
 
 
 def _sentence_claims(
@@ -343,7 +378,7 @@ def _sentence_claims(
     located = [(figure, _counted(text, sentence, figure, rules)) for figure in figures]
     figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
     claims: list[Claim] = []
-    earlier = _of_an_earlier_year(text[sentence.start : sentence.end], year)
+    earlier = _of_an_earlier_time(text[sentence.start : sentence.end], year, document.published)
     for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
@@ -380,30 +415,47 @@ def _sentence_claims(
             subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
         if earlier:
             subject, key = None, None  # "In 2005, four others were killed": another event, years before
-        claims.append(
-            _claim(
-                document,
-                sentence,
-                said,
-                figure,
-                year,
-                unit=counted.surface if counted and figure.kind == "count" else figure.unit,
-                kind=figure.kind,
-                counted=counted.surface if counted else None,
-                event=event,
-                subject=subject,
-                key=key,
-                revision=_revision(text, sentence.start, figure.start, rules),
-                role=rules.roles.get(event or ""),
-            )
+        claim = _claim(
+            document,
+            sentence,
+            said,
+            figure,
+            year,
+            unit=counted.surface if counted and figure.kind == "count" else figure.unit,
+            kind=figure.kind,
+            counted=counted.surface if counted else None,
+            event=event,
+            subject=subject,
+            key=key,
+            revision=_revision(text, sentence.start, figure.start, rules),
+            role=rules.roles.get(event or ""),
         )
+        if figure.kind == "count" and _long_before(claim.as_of, document.published):
+            claim = replace(claim, subject=None, key=None)  # "A shooting on Aug. 2 left one dead", told on Aug. 15
+        claims.append(claim)
     return _shot_beside_dead(text[sentence.start : sentence.end], claims)
 
 
-def _of_an_earlier_year(sentence: str, year: str | None) -> bool:
-    """Whether a sentence opens with a year before the article's ("In 2005, four were killed"): another event."""
+def _of_an_earlier_time(sentence: str, year: str | None, published: str | None) -> bool:
+    """Whether a sentence opens with a time before the article's: another event.
+
+    A year before the article's ("In 2005, four were killed"), or a month other than the one it
+    was published in ("In March, two were wounded at the same bar", told in May).
+    """
     match = _IN_YEAR.match(sentence)
-    return bool(match and year and match["year"] < year)
+    if match and year and match["year"] < year:
+        return True
+    month = _IN_MONTH.match(sentence)
+    return bool(month and published and _MONTHS.index(month["month"].lower()) + 1 != int(published[5:7]))
+
+
+def _long_before(as_of: str | None, published: str | None) -> bool:
+    """Whether a figure's date lies more than a week before its article's, so it is of an earlier event."""
+    try:
+        gap = date.fromisoformat(published[:10]) - date.fromisoformat(as_of) if as_of and published else None
+    except ValueError:
+        return False
+    return gap is not None and gap.days > _DAYS_BEFORE
 
 
 def _last_count(claims: list[Claim]) -> Claim | None:
@@ -461,8 +513,15 @@ def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
 
 
 def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
-    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot")."""
-    if any(c.event == "killed" and c.value and c.key and c.key.endswith("|killed") for c in claims):
+    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot").
+
+    Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead").
+    """
+    if any(
+        (c.event == "killed" and c.value and c.key and c.key.endswith("|killed"))
+        or (c.kind == "age" and c.role == "killed")
+        for c in claims
+    ):
         return claims
     return _shot_as_injured(claims)
 
@@ -503,12 +562,15 @@ def _own_event(
 def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
     """Figures listed side by side with one subject ("Three women and two men were injured").
 
-    They are parts of a total the sentence does not give, so neither is that subject's figure.
+    They are parts of a total the sentence does not give, so neither is that subject's figure; so
+    are figures its verb is left out for, by place ("Three were taken to Mercy Hospital, two to St. Luke's").
     """
     parts = set()
     for first, second in pairwise(claims):
-        same = first.key and first.key == second.key and first.sentence == second.sentence
-        if same and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start):
+        if not first.key or first.sentence != second.sentence or second.key not in (None, first.key):
+            continue
+        listed = first.key == second.key and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start)
+        if listed or (first.value != second.value and _GAPPED.match(text, second.end)):
             parts |= {first.start, second.start}
     return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
 
@@ -839,10 +901,11 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     if tolled:  # "the death toll climbed to 21, with 17 still missing": the dead
         return tolled
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+    other = _relative_of_another(tokens, position)
     after = [
         m
         for m in matches
-        if position <= m.first < position + _EVENT_AFTER
+        if position <= m.first < min(position + _EVENT_AFTER, other)
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
@@ -874,6 +937,18 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         and (aside or not any(f < m.first for f in figures))
     ]
     return before[-1].id if before else None
+
+
+def _relative_of_another(tokens: list[Token], position: int) -> int:
+    """Where a relative clause about another noun opens after a figure ("striking the suspect, who died").
+
+    Its events are that noun's; a clause about the figure's own noun ("three men, who were hurt") is
+    no other. `position` is the token after the figure; without such a clause, the sentence's end.
+    """
+    for index in range(position + 2, len(tokens)):
+        if tokens[index].lower in _RELATIVES and tokens[index - 1].text == ",":
+            return index if index - 2 > position else len(tokens)
+    return len(tokens)
 
 
 def _reaches(tokens: list[Token], event: PhraseMatch, at: int) -> bool:

@@ -22,6 +22,9 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGN
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+# An age the people just named share, set off by commas: "the two men, both 22, were charged".
+_SHARED_AGE_BEFORE = re.compile(r",\s*(?:both|all|each)\s+$", re.IGNORECASE)
+_SHARED_AGE_AFTER = re.compile(r"\d\s*[,;.)]")
 # "in her 50s", "in their early 20s": an age somewhere in that decade.
 _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"0['’]?s\b")
@@ -306,7 +309,11 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     if after:
         unit, end = after[0], after[1]
         kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
-    elif _AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 6), start):
+    elif (
+        _AGE_AFTER.match(text, end)
+        or _AGE_BEFORE.search(text, max(0, start - 6), start)
+        or (_SHARED_AGE_BEFORE.search(text, max(0, start - 8), start) and _SHARED_AGE_AFTER.match(text, end - 1))
+    ):
         kind, unit = "age", Unit("year", "time")
     elif _DECADE_BEFORE.search(text, max(0, start - 25), start) and (decade := _DECADE_AFTER.match(text, end - 1)):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")

@@ -54,6 +54,7 @@ class Rule:
     why: str | None = None
     case_sensitive: bool = False
     unmatched: bool = False
+    goes_on: bool = False  # a scope the next sentence of its paragraph keeps, when it names none of its own
     eventless: bool = False  # a subject counted as it is: no event word changes what is counted
     lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
     role: str | None = None  # the role an event gives the people it befalls ("accused"), shared by events
@@ -90,7 +91,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "neutral": {"phrases": (_STRS, True)},
     "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
-    "scope": {"phrases": (_STRS, True), "unmatched": (bool, False)},
+    "scope": {"phrases": (_STRS, True), "unmatched": (bool, False), "goes_on": (bool, False)},
 }
 _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
@@ -351,6 +352,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         why=entry.get("why"),
         case_sensitive=entry.get("case_sensitive", False),
         unmatched=entry.get("unmatched", False),
+        goes_on=entry.get("goes_on", False),
         eventless=entry.get("eventless", False),
         lasts=entry.get("lasts", False),
         role=entry.get("role"),

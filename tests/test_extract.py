@@ -43,6 +43,10 @@ CASES = {
         [("a", 1, 1, 1, None, "people"), ("23", 23, 23, 23, None, "year")],
     ),
     "a meeting is held, no one detained": ("a meeting was held", []),
+    "an age the people named share": (
+        "The two men, both 22, were charged.",
+        [("two", 2, 2, 2, None, "people"), ("22", 22, 22, 22, None, "year")],
+    ),
     "a number word after week or day is a count": ("Last week two people died.", [("two", 2, 2, 2, None, "people")]),
     "a casualty counted by a": ("A police officer was killed.", [("A", 1, 1, 1, None, "security personnel")]),
     "none, where what happened follows": ("No arrests have been made.", [("No", 0, 0, 0, None, "people")]),
@@ -86,6 +90,7 @@ NOT_CLAIMS = [
     "a three-bed flat in a five-star hotel",
     "Luke Shaw: 6.5/10",
     "A number of people was killed; a meeting was held.",
+    "He was found about two blocks away, in the 100-block of West Elm Street.",
 ]
 
 

@@ -105,6 +105,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["1 of the injured has since died", "b_2024-03-09.txt says four"],
     ),
+    "more shot later, a victim found: an update": (
+        {
+            "a_2024-03-01.txt": "Five people were shot, two fatally.",
+            "b_2024-03-03.txt": "A sixth victim went to a hospital, so six people were shot, two fatally.",
+        },
+        "people shot",
+        Verdict.UPDATE,
+        ["a count that only grows has risen"],
+    ),
     "fewer injured later, with no one dead: a conflict": (
         {"a_2024-03-01.txt": "Five people were wounded.", "b_2024-03-09.txt": "Four people were wounded."},
         "people injured",
@@ -432,6 +441,132 @@ SUBJECT_CASES = {
         "gunshots",
         Verdict.CONSISTENT,
         {12},
+    ),
+    "the people shot beside a death told by an age are no count of the wounded": (
+        {
+            "a.txt": "A 30-year-old man was pronounced dead. He was one of four shot. Three others were wounded.",
+            "b.txt": "Three people were wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
+    "shots fired are no event of the people near them": (
+        {
+            "a.txt": "Five people were shot. About 150 people were at the party when shots rang out.",
+            "b.txt": "Five people were shot at the party.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {5},
+    ),
+    "a sentence opening with another month is of an earlier event": (
+        {
+            "a_2024-05-10.txt": "Two people were wounded on Sunday. In March, five were wounded at the same bar.",
+            "b_2024-05-10.txt": "Two people were wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "figures dated weeks before their article are of an earlier event": (
+        {
+            "a_2024-08-15.txt": "Two people were killed on Saturday. A shooting on Aug. 2 left one man dead nearby.",
+            "b_2024-08-15.txt": "Two people were killed in the shooting.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "'N shot, M killed' counts the dead among the shot": (
+        {
+            "a.txt": "7 shot, 1 killed at block party. A man was killed and six other people were wounded.",
+            "b.txt": "Six people were wounded at the block party.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {6},
+    ),
+    "a city's toll over some days is not the shooting's": (
+        {
+            "a.txt": "One man was killed at the party. Across the city, six people were killed over the weekend.",
+            "b.txt": "A man was killed at the party.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "figures by place with the verb left out are parts": (
+        {
+            "a.txt": "Five people were hospitalized. Three were taken to Mercy Hospital, two to St. Luke's.",
+            "b.txt": "Five victims were taken to hospitals.",
+        },
+        "people hospitalised",
+        Verdict.CONSISTENT,
+        {5},
+    ),
+    "a station is no deployment": (
+        {
+            "a.txt": "A shooting at a gas station leaves 1 dead.",
+            "b.txt": "One man was killed at the gas station.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "an event in a clause about another noun is not the figure's": (
+        {
+            "a.txt": "Two officers returned fire, striking the suspect, who died at a hospital.",
+            "b.txt": "Two officers returned fire.",
+        },
+        "officers",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a tally since a month is of many events": (
+        {
+            "a.txt": "Two people were shot on Sunday. Police said 12 people have been shot here since January.",
+            "b.txt": "Two people were shot.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "'shot two, killing one' counts the dead among the shot": (
+        {
+            "a.txt": "The gunman shot two people, killing one. A man was killed and a woman was wounded.",
+            "b.txt": "A woman was wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "the sentence after one about other events, in its paragraph, is about them too": (
+        {
+            "a.txt": "Two were killed at the party.\n\nIt was one of 40 shootings across the city. Nine were killed.",
+            "b.txt": "Two people were killed at the party.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "the sentence after one about this year is about this year too": (
+        {
+            "a.txt": "Two were killed on Sunday.\n\nThere were 30 shootings in the city this year. Nine people died.",
+            "b.txt": "Two people were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "people found with gunshot wounds are the shot, the dead among them": (
+        {
+            "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
+            "b.txt": "Three people were wounded in the shooting.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
     ),
     "a running total is counted by its noun, not by the event that raised it": (
         {
