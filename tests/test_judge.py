@@ -352,6 +352,16 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         None,
     ),
+    "a related headline and a box of other headlines join no group": (
+        {
+            "a.txt": "Three people were shot at the park on Sunday.\n\nRelated: 2 shot at a bus stop\n\n"
+            "Most Read\nMan, 20, shot in a car\n4 shot outside a bar\n",
+            "b.txt": "Police said three people were shot at the park.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "figures about another incident stay unmatched": (
         {
             "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
