@@ -362,6 +362,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3},
     ),
+    "a shooting that comes a day after another: the other's figures stay unmatched": (
+        {
+            "a.txt": "Two men were wounded. The shooting comes a day after four people were wounded in a drive-by.",
+            "b.txt": "Two men were wounded on Elm Street, police said.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "figures about another incident stay unmatched": (
         {
             "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
