@@ -371,6 +371,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "a label naming a year heads a tally of that year, not the story's toll": (
+        {
+            "a_2024-05-02.txt": "Two men were killed on Elm Street.\n\nCity shootings in 2024: 1,204 shot, 230 killed",
+            "b_2024-05-02.txt": "Police said two men were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "figures about another incident stay unmatched": (
         {
             "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
