@@ -416,7 +416,7 @@ def _sentence_claims(
         if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
             subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
         if earlier:
-            subject, key = None, None  # "In 2005, four were killed", "4,331 shot in 2016": another event, a year's tally
+            subject, key = None, None  # "In 2005, four were killed": another event; "Shootings in 2016: ...": a tally
         claim = _claim(
             document,
             sentence,
