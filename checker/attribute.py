@@ -251,6 +251,8 @@ _MONTH_DAY = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A label that names a year, before a tally of it: "Shootings in 2016: 4,331 shot, 762 killed".
+_YEAR_LABEL = re.compile(r"[^.:;\n]{0,60}\b(?:in|of|during)\s+(?:19|20)\d\d\s*:", re.I)
 # A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
 _IN_YEAR = re.compile(r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
 # A month that opens a sentence without a day: "In March, ...", "In early June ...".
@@ -414,7 +416,7 @@ def _sentence_claims(
         if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
             subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
         if earlier:
-            subject, key = None, None  # "In 2005, four others were killed": another event, years before
+            subject, key = None, None  # "In 2005, four were killed": another event; "Shootings in 2016: ...": a tally
         claim = _claim(
             document,
             sentence,
@@ -437,13 +439,14 @@ def _sentence_claims(
 
 
 def _of_an_earlier_time(sentence: str, year: str | None, published: str | None) -> bool:
-    """Whether a sentence opens with a time before the article's: another event.
+    """Whether a sentence opens with a time before the article's, or a whole year: another event, or a tally.
 
-    A year before the article's ("In 2005, four were killed"), or a month other than the one it
-    was published in ("In March, two were wounded at the same bar", told in May).
+    A year before the article's ("In 2005, four were killed"), a label naming a year ("Shootings in
+    2016: 4,331 shot"), or a month other than the one it was published in ("In March, two were
+    wounded at the same bar", told in May).
     """
     match = _IN_YEAR.match(sentence)
-    if match and year and match["year"] < year:
+    if (match and year and match["year"] < year) or _YEAR_LABEL.match(sentence):
         return True
     month = _IN_MONTH.match(sentence)
     return bool(month and published and _MONTHS.index(month["month"].lower()) + 1 != int(published[5:7]))

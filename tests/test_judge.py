@@ -352,6 +352,34 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         None,
     ),
+    "a related headline and a box of other headlines join no group": (
+        {
+            "a.txt": "Three people were shot at the park on Sunday.\n\nRelated: 2 shot at a bus stop\n\n"
+            "Most Read\nMan, 20, shot in a car\n4 shot outside a bar\n",
+            "b.txt": "Police said three people were shot at the park.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
+    "a shooting that comes a day after another: the other's figures stay unmatched": (
+        {
+            "a.txt": "Two men were wounded. The shooting comes a day after four people were wounded in a drive-by.",
+            "b.txt": "Two men were wounded on Elm Street, police said.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a label naming a year heads a tally of that year, not the story's toll": (
+        {
+            "a_2024-05-02.txt": "Two men were killed on Elm Street.\n\nCity shootings in 2024: 1,204 shot, 230 killed",
+            "b_2024-05-02.txt": "Police said two men were killed.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "figures about another incident stay unmatched": (
         {
             "a.txt": "Three people were injured. In another shooting last year, nine people were injured.",
