@@ -32,10 +32,14 @@ _CHANGING = frozenset({"missing"})
 
 @dataclass(frozen=True)
 class _Timeline:
-    """What places figures in time: each dated document's day, and each document's exact counts by subject key."""
+    """What places figures in time: each dated document's day, its exact counts and its own earlier reports.
+
+    Counts and earlier reports are by document and subject key.
+    """
 
     published: dict[str, str]
     counts: dict[tuple[str, str], float]
+    recalled: dict[tuple[str, str], set[tuple[float | None, float | None]]]
 
 
 def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
@@ -48,11 +52,31 @@ def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
     return counts
 
 
+def _recalled(claims: list[Claim]) -> dict[tuple[str, str], set[tuple[float | None, float | None]]]:
+    """Each document's own earlier reports ("Police had initially said four"): figures marked as older.
+
+    Not those after a current figure of their subject in their sentence: such a one may be a figure
+    the words rule out ("Five were shot, not four"), a correction rather than an earlier state.
+    """
+    current: dict[tuple[str, str, str], int] = {}
+    for claim in claims:
+        if claim.key and claim.revision != "older":
+            place = (claim.document, claim.key, claim.sentence)
+            current[place] = min(current.get(place, claim.start), claim.start)
+    recalled: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
+    for claim in claims:
+        after = current.get((claim.document, claim.key or "", claim.sentence), claim.end) < claim.start
+        if claim.key and claim.revision == "older" and not after:
+            recalled.setdefault((claim.document, claim.key), set()).add((claim.low, claim.high))
+    return recalled
+
+
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict."""
     timeline = _Timeline(
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
+        _recalled(claims),
     )
     published = {doc.id: doc.published for doc in documents}
     by_key: dict[str, list[Claim]] = {}
@@ -326,6 +350,10 @@ def _revision(a: list[Claim], b: list[Claim], timeline: _Timeline) -> tuple[str,
 def _later(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str | None:
     """How we know `later` is the later side: by the articles' dates, or, on one day, by the words.
 
+    When the latest day of `earlier` is the first of `later`, the words order the articles of that
+    day: a revision, none so far, or a later article giving the earlier figure as its own earlier
+    report ("Police had initially said four") of a count that has grown.
+
     Undated articles are never ordered: one that still gives a figure another revised may be stale,
     which an editor must see as a conflict.
     """
@@ -335,14 +363,28 @@ def _later(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str
     first, last = max(dates[c.document] for c in earlier), min(dates[c.document] for c in later)
     if first < last:
         return f"published {last}, after {first}"
-    if len({dates[c.document] for c in earlier + later}) > 1:
+    if first > last:
         return None  # the dates do not put all of `later` after `earlier`
+    day = f"the same day, {first}" if len({dates[c.document] for c in earlier + later}) == 1 else f"on or after {first}"
+    earlier = [c for c in earlier if dates[c.document] == first]  # only those of one day need the words
+    later = [c for c in later if dates[c.document] == first]
     if all(c.revision == "newer" for c in later):
-        return f"the same day, {first}, and its words mark the figure as a revision"
+        return f"{day}, and its words mark the figure as a revision"
     if all(c.superseded for c in earlier):
-        return f"the same day, {first}, and a revision rules out the earlier figures"
+        return f"{day}, and a revision rules out the earlier figures"
     if _none_yet(earlier):
-        return f"the same day, {first}, when none so far was the earlier state"
+        return f"{day}, when none so far was the earlier state"
+    recalled = _recalls(later, earlier, timeline)
+    if recalled:
+        return f"{day}, and {recalled} itself gives the earlier figure as an earlier report"
+    return None
+
+
+def _recalls(later: list[Claim], earlier: list[Claim], timeline: _Timeline) -> str | None:
+    """The document of `later` that gives all of `earlier`'s figures as its own earlier reports, if one does."""
+    for document in sorted({c.document for c in later}):
+        if all((c.low, c.high) in timeline.recalled.get((document, c.key or ""), ()) for c in earlier):
+            return document
     return None
 
 

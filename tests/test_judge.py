@@ -129,6 +129,34 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["words mark the figure as a revision", "b_2024-03-01.txt says five", "a_2024-03-01.txt still says 4"],
     ),
+    "an article giving the other's figure as its own earlier report orders the same day": (
+        {
+            "a_2024-03-01.txt": "Four people were shot near the station.",
+            "b_2024-03-01.txt": "Five people were shot at the station. Police had initially said four were shot.",
+            "c_2024-03-02.txt": "Five people were shot near the station on Friday.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["on or after 2024-03-01", "b_2024-03-01.txt itself gives the earlier figure", "only grows has risen"],
+    ),
+    "an earlier report of a count that grew is no reason for a lower one": (
+        {
+            "a_2024-03-01.txt": "Five people were shot near the station.",
+            "b_2024-03-01.txt": "Four people were shot at the station. Police initially said five people were shot.",
+        },
+        "people injured",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Five vs b_2024-03-01.txt says Four"],
+    ),
+    "a higher figure that rules out the other's is a correction, no earlier report": (
+        {
+            "a_2024-03-01.txt": "Four people were shot near the station.",
+            "b_2024-03-01.txt": "Five people, not four, were shot near the station.",
+        },
+        "people injured",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Four vs b_2024-03-01.txt says Five"],
+    ),
     "a figure the words rule out takes no part": (
         {
             "a_2024-03-01.txt": "One person died in the shooting, not two.",
