@@ -457,7 +457,11 @@ def _revision_note(members: list[Claim]) -> str:
         note = f" {newest.document} itself reports {revision}, so {new} is the newer figure"
     else:
         note = f" {newest.document} reports {_number(newest)} as a revised figure, so {new} is the newer figure"
-    stale = [c for c in members if c.superseded and c.document != newest.document and c.value is not None]
+    stale = [
+        c
+        for c in members
+        if c.superseded and c.revision != "older" and c.document != newest.document and c.value is not None
+    ]  # not an article's own earlier report: it does not still say that figure
     if not stale:
         return f"{note}."
     others = sorted({c.document for c in stale})

@@ -148,6 +148,25 @@ TIME_CASES = {
         Verdict.CONFLICT,
         ["a_2024-03-01.txt says Five vs b_2024-03-01.txt says Four"],
     ),
+    "an earlier report's cue ends at a but: the figure after it is the current one": (
+        {
+            "a_2024-03-01.txt": "Four people were injured at the mall.",
+            "b_2024-03-01.txt": "Earlier reports said four people were injured, but six people were hurt at the mall.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["b_2024-03-01.txt says six (the same day", "itself gives the earlier figure"],
+    ),
+    "an article that recalls a figure as an earlier report does not still say it": (
+        {
+            "a_2024-03-01.txt": "Four people were injured at the mall.",
+            "b_2024-03-01.txt": "Earlier reports said four people were injured, but six people were hurt at the mall.",
+            "c_2024-03-02.txt": "Police now say six people were injured at the mall.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["; a_2024-03-01.txt still says 4."],
+    ),
     "a higher figure that rules out the other's is a correction, no earlier report": (
         {
             "a_2024-03-01.txt": "Four people were shot near the station.",
