@@ -26,8 +26,11 @@ _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
 # Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
 _SO_FAR = frozenset({"detained", "charged"})
-# Counts of a state that changes either way as a story goes on: the missing are found, or more are reported.
-_CHANGING = frozenset({"missing"})
+# Counts of a state that changes either way as a story goes on: the missing are found, or more are
+# reported; the wounded go home from hospital, get better or worse.
+_CHANGING = frozenset(
+    {"missing", "still in hospital", "in critical condition", "in serious condition", "in stable condition"}
+)
 
 
 @dataclass(frozen=True)
@@ -402,7 +405,7 @@ def _why_revised(earlier: list[Claim], later: list[Claim], timeline: _Timeline) 
     if grows and min(c.value for c in later) > max(c.value for c in earlier):
         return "a count that only grows has risen"
     if all(c.event in _CHANGING for c in earlier + later):
-        return f"the count of those {earlier[0].event} changes as people are found or reported"
+        return f"the count of those {earlier[0].event} changes as the days go by"
     return _died_since(earlier, later, timeline)
 
 

@@ -201,7 +201,34 @@ TIME_CASES = {
         },
         "people missing",
         Verdict.UPDATE,
-        ["published 2024-03-03, after 2024-03-01", "changes as people are found"],
+        ["published 2024-03-03, after 2024-03-01", "the count of those missing changes as the days go by"],
+    ),
+    "fewer still in hospital days later: people go home, an update": (
+        {
+            "a_2024-03-01.txt": "Three people remain hospitalized after the crash.",
+            "b_2024-03-03.txt": "Two people remain in the hospital after the crash.",
+        },
+        "people still in hospital",
+        Verdict.UPDATE,
+        ["published 2024-03-03, after 2024-03-01", "changes as the days go by"],
+    ),
+    "fewer in critical condition days later: an update": (
+        {
+            "a_2024-03-01.txt": "Three victims are in critical condition.",
+            "b_2024-03-03.txt": "One victim is in critical condition, police said.",
+        },
+        "people in critical condition",
+        Verdict.UPDATE,
+        ["changes as the days go by"],
+    ),
+    "fewer in critical condition on the same day: a conflict": (
+        {
+            "a_2024-03-01.txt": "Three victims are in critical condition.",
+            "b_2024-03-01.txt": "One victim is in critical condition, police said.",
+        },
+        "people in critical condition",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Three vs b_2024-03-01.txt says One"],
     ),
     "fewer missing on the same day: a conflict": (
         {"a_2024-03-01.txt": "Sixty people are missing.", "b_2024-03-01.txt": "Forty people are missing."},
