@@ -426,7 +426,7 @@ def _died_since(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -
         return None
 
     def victims(claim: Claim) -> tuple[float, float]:
-        dead = timeline.counts.get((claim.document, f"{claim.key.rsplit('|', 1)[0]}|killed"), 0.0)
+        dead = _dead(timeline, claim.document, claim.key.rsplit("|", 1)[0])
         return dead, claim.value + dead
 
     before, after = {victims(c) for c in earlier}, {victims(c) for c in later}
@@ -437,6 +437,18 @@ def _died_since(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -
         f"{_format(died)} of the injured {'has' if died == 1 else 'have'} since died, "
         f"so the {_format(next(iter(after))[1])} victims are the same"
     )
+
+
+def _dead(timeline: _Timeline, document: str, counted: str) -> float:
+    """How many of those `counted` a document says were killed; of people, the most it says of any dead.
+
+    "One worker was killed and two others were injured": the worker is one of the people.
+    """
+    own = timeline.counts.get((document, f"{counted}|killed"))
+    if own is not None or counted != "people":
+        return own or 0.0
+    dead = [n for (doc, key), n in timeline.counts.items() if doc == document and key.endswith("|killed")]
+    return max(dead, default=0.0)
 
 
 def _latest(revisions: list[tuple[str, list[Claim], list[Claim]]]) -> str:

@@ -105,6 +105,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["1 of the injured has since died", "b_2024-03-09.txt says four"],
     ),
+    "fewer injured, as many more dead, the dead named by their own word": (
+        {
+            "a_2024-03-01.txt": "Three people were injured in the blast at the plant.",
+            "b_2024-03-04.txt": "One worker was killed and two others were injured in the blast.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["1 of the injured has since died, so the 3 victims are the same"],
+    ),
     "more shot later, a victim found: an update": (
         {
             "a_2024-03-01.txt": "Five people were shot, two fatally.",
