@@ -20,6 +20,7 @@ _NAMED = _AGE + "name:"  # the key of a named person's age
 _RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by rank: "ranked:accused 2 1"
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
+_APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
@@ -313,9 +314,12 @@ def _rounded(claim: Claim) -> Interval:
     """The values a figure allows as written, rounding included.
 
     A rate, measure or sum, or a count in words of scale ("2.5 million"), may be rounded to its
-    last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers").
+    last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers"),
+    unless the words give them as approximate ("about 20").
     """
     interval = claim.interval
+    if _approximate(claim):
+        return _rounds_to(claim)
     digits = _WRITTEN.findall(claim.surface)
     scaled = claim.kind in _ROUNDED or (claim.kind == "count" and _SCALE.search(claim.surface))
     if not digits or not scaled or claim.value is None or interval.low != interval.high:
@@ -325,6 +329,27 @@ def _rounded(claim: Claim) -> Interval:
     places = len(written.partition(".")[2])
     half = 0.5 * 10**-places * (abs(claim.value / number) if number else 1.0)
     return Interval(claim.value - half, claim.value + half)
+
+
+def _approximate(claim: Claim) -> bool:
+    """Whether the words give a whole figure as approximate, either side of it ("about 20", "some 300")."""
+    low, high, value = claim.low, claim.high, claim.value
+    if value is None or low is None or high is None:
+        return False
+    return float(value).is_integer() and low < value < high
+
+
+def _rounds_to(claim: Claim) -> Interval:
+    """What an approximate round figure allows: what rounds to its last non-zero digit, up to a fifth off.
+
+    "About 20" allows 23 (16–24); "about 23" only its qualifier's width.
+    """
+    value = int(claim.value or 0)
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    half = min(unit / 2, abs(value) * _APPROXIMATE)
+    return Interval(min(claim.low or value, value - half), max(claim.high or value, value + half))
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:

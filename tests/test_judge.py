@@ -41,6 +41,25 @@ def test_figures_within_their_qualifiers_are_consistent(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("about", "other", "verdict"),
+    [
+        ("About 20", "23", Verdict.CONSISTENT),
+        ("About 20", "26", Verdict.CONFLICT),
+        ("Around 23", "26", Verdict.CONFLICT),
+    ],
+)
+def test_an_approximate_round_figure_allows_what_rounds_to_it(tmp_path, about, other, verdict):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": f"{about} people were at the party when the shots were fired.",
+            "b_2024-03-01.txt": f"There were {other} people at the party, police said.",
+        },
+    )
+    assert groups["people present"][0].verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("other", "verdict"),
     [("Fifteen", Verdict.CONSISTENT), ("Eight", Verdict.CONFLICT), ("Fewer than 20", Verdict.CONSISTENT)],
 )
