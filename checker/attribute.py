@@ -1232,11 +1232,14 @@ def _as_of(before: str, year: str | None, published: str | None) -> str | None:
 
 
 def _revision(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> str | None:
-    """ "newer" or "older" when a revision cue stands before the figure in its sentence."""
+    """ "newer" or "older" when a revision cue stands before the figure in its sentence.
+
+    The nearest cue in its reach decides; a contrast ("but") ends the reach of the cues before it.
+    """
     pattern = rules.phrase_pattern("revision")
     cues = list(pattern.finditer(lower(text[sentence_start:figure_start])))
     for cue in reversed(cues):
         rule = rules.rule_of("revision", cue)
         if figure_start - sentence_start - cue.end() <= rule.window:
-            return rule.direction
+            return None if rule.direction == "neither" else rule.direction
     return None

@@ -20,22 +20,30 @@ _NAMED = _AGE + "name:"  # the key of a named person's age
 _RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by rank: "ranked:accused 2 1"
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
+_APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
 _CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
 # Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
 _SO_FAR = frozenset({"detained", "charged"})
-# Counts of a state that changes either way as a story goes on: the missing are found, or more are reported.
-_CHANGING = frozenset({"missing"})
+# Counts of a state that changes either way as a story goes on: the missing are found, or more are
+# reported; the wounded go home from hospital, get better or worse.
+_CHANGING = frozenset(
+    {"missing", "still in hospital", "in critical condition", "in serious condition", "in stable condition"}
+)
 
 
 @dataclass(frozen=True)
 class _Timeline:
-    """What places figures in time: each dated document's day, and each document's exact counts by subject key."""
+    """What places figures in time: each dated document's day, its exact counts and its own earlier reports.
+
+    Counts and earlier reports are by document and subject key.
+    """
 
     published: dict[str, str]
     counts: dict[tuple[str, str], float]
+    recalled: dict[tuple[str, str], set[tuple[float | None, float | None]]]
 
 
 def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
@@ -48,11 +56,31 @@ def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
     return counts
 
 
+def _recalled(claims: list[Claim]) -> dict[tuple[str, str], set[tuple[float | None, float | None]]]:
+    """Each document's own earlier reports ("Police had initially said four"): figures marked as older.
+
+    Not those after a current figure of their subject in their sentence: such a one may be a figure
+    the words rule out ("Five were shot, not four"), a correction rather than an earlier state.
+    """
+    current: dict[tuple[str, str, str], int] = {}
+    for claim in claims:
+        if claim.key and claim.revision != "older":
+            place = (claim.document, claim.key, claim.sentence)
+            current[place] = min(current.get(place, claim.start), claim.start)
+    recalled: dict[tuple[str, str], set[tuple[float | None, float | None]]] = {}
+    for claim in claims:
+        after = current.get((claim.document, claim.key or "", claim.sentence), claim.end) < claim.start
+        if claim.key and claim.revision == "older" and not after:
+            recalled.setdefault((claim.document, claim.key), set()).add((claim.low, claim.high))
+    return recalled
+
+
 def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict."""
     timeline = _Timeline(
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
+        _recalled(claims),
     )
     published = {doc.id: doc.published for doc in documents}
     by_key: dict[str, list[Claim]] = {}
@@ -286,9 +314,12 @@ def _rounded(claim: Claim) -> Interval:
     """The values a figure allows as written, rounding included.
 
     A rate, measure or sum, or a count in words of scale ("2.5 million"), may be rounded to its
-    last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers").
+    last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers"),
+    unless the words give them as approximate ("about 20").
     """
     interval = claim.interval
+    if _approximate(claim):
+        return _rounds_to(claim)
     digits = _WRITTEN.findall(claim.surface)
     scaled = claim.kind in _ROUNDED or (claim.kind == "count" and _SCALE.search(claim.surface))
     if not digits or not scaled or claim.value is None or interval.low != interval.high:
@@ -298,6 +329,27 @@ def _rounded(claim: Claim) -> Interval:
     places = len(written.partition(".")[2])
     half = 0.5 * 10**-places * (abs(claim.value / number) if number else 1.0)
     return Interval(claim.value - half, claim.value + half)
+
+
+def _approximate(claim: Claim) -> bool:
+    """Whether the words give a whole figure as approximate, either side of it ("about 20", "some 300")."""
+    low, high, value = claim.low, claim.high, claim.value
+    if value is None or low is None or high is None:
+        return False
+    return float(value).is_integer() and low < value < high
+
+
+def _rounds_to(claim: Claim) -> Interval:
+    """What an approximate round figure allows: what rounds to its last non-zero digit, up to a fifth off.
+
+    "About 20" allows 23 (16–24); "about 23" only its qualifier's width.
+    """
+    value = int(claim.value or 0)
+    unit = 1
+    while value and value % (unit * 10) == 0:
+        unit *= 10
+    half = min(unit / 2, abs(value) * _APPROXIMATE)
+    return Interval(min(claim.low or value, value - half), max(claim.high or value, value + half))
 
 
 def _distinct(claims: list[Claim]) -> list[Claim]:
@@ -326,6 +378,10 @@ def _revision(a: list[Claim], b: list[Claim], timeline: _Timeline) -> tuple[str,
 def _later(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str | None:
     """How we know `later` is the later side: by the articles' dates, or, on one day, by the words.
 
+    When the latest day of `earlier` is the first of `later`, the words order the articles of that
+    day: a revision, none so far, or a later article giving the earlier figure as its own earlier
+    report ("Police had initially said four") of a count that has grown.
+
     Undated articles are never ordered: one that still gives a figure another revised may be stale,
     which an editor must see as a conflict.
     """
@@ -335,14 +391,28 @@ def _later(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -> str
     first, last = max(dates[c.document] for c in earlier), min(dates[c.document] for c in later)
     if first < last:
         return f"published {last}, after {first}"
-    if len({dates[c.document] for c in earlier + later}) > 1:
+    if first > last:
         return None  # the dates do not put all of `later` after `earlier`
+    day = f"the same day, {first}" if len({dates[c.document] for c in earlier + later}) == 1 else f"on or after {first}"
+    earlier = [c for c in earlier if dates[c.document] == first]  # only those of one day need the words
+    later = [c for c in later if dates[c.document] == first]
     if all(c.revision == "newer" for c in later):
-        return f"the same day, {first}, and its words mark the figure as a revision"
+        return f"{day}, and its words mark the figure as a revision"
     if all(c.superseded for c in earlier):
-        return f"the same day, {first}, and a revision rules out the earlier figures"
+        return f"{day}, and a revision rules out the earlier figures"
     if _none_yet(earlier):
-        return f"the same day, {first}, when none so far was the earlier state"
+        return f"{day}, when none so far was the earlier state"
+    recalled = _recalls(later, earlier, timeline)
+    if recalled:
+        return f"{day}, and {recalled} itself gives the earlier figure as an earlier report"
+    return None
+
+
+def _recalls(later: list[Claim], earlier: list[Claim], timeline: _Timeline) -> str | None:
+    """The document of `later` that gives all of `earlier`'s figures as its own earlier reports, if one does."""
+    for document in sorted({c.document for c in later}):
+        if all((c.low, c.high) in timeline.recalled.get((document, c.key or ""), ()) for c in earlier):
+            return document
     return None
 
 
@@ -360,7 +430,7 @@ def _why_revised(earlier: list[Claim], later: list[Claim], timeline: _Timeline) 
     if grows and min(c.value for c in later) > max(c.value for c in earlier):
         return "a count that only grows has risen"
     if all(c.event in _CHANGING for c in earlier + later):
-        return f"the count of those {earlier[0].event} changes as people are found or reported"
+        return f"the count of those {earlier[0].event} changes as the days go by"
     return _died_since(earlier, later, timeline)
 
 
@@ -381,7 +451,7 @@ def _died_since(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -
         return None
 
     def victims(claim: Claim) -> tuple[float, float]:
-        dead = timeline.counts.get((claim.document, f"{claim.key.rsplit('|', 1)[0]}|killed"), 0.0)
+        dead = _dead(timeline, claim.document, claim.key.rsplit("|", 1)[0])
         return dead, claim.value + dead
 
     before, after = {victims(c) for c in earlier}, {victims(c) for c in later}
@@ -392,6 +462,18 @@ def _died_since(earlier: list[Claim], later: list[Claim], timeline: _Timeline) -
         f"{_format(died)} of the injured {'has' if died == 1 else 'have'} since died, "
         f"so the {_format(next(iter(after))[1])} victims are the same"
     )
+
+
+def _dead(timeline: _Timeline, document: str, counted: str) -> float:
+    """How many of those `counted` a document says were killed; of people, the most it says of any dead.
+
+    "One worker was killed and two others were injured": the worker is one of the people.
+    """
+    own = timeline.counts.get((document, f"{counted}|killed"))
+    if own is not None or counted != "people":
+        return own or 0.0
+    dead = [n for (doc, key), n in timeline.counts.items() if doc == document and key.endswith("|killed")]
+    return max(dead, default=0.0)
 
 
 def _latest(revisions: list[tuple[str, list[Claim], list[Claim]]]) -> str:
@@ -415,7 +497,11 @@ def _revision_note(members: list[Claim]) -> str:
         note = f" {newest.document} itself reports {revision}, so {new} is the newer figure"
     else:
         note = f" {newest.document} reports {_number(newest)} as a revised figure, so {new} is the newer figure"
-    stale = [c for c in members if c.superseded and c.document != newest.document and c.value is not None]
+    stale = [
+        c
+        for c in members
+        if c.superseded and c.revision != "older" and c.document != newest.document and c.value is not None
+    ]  # not an article's own earlier report: it does not still say that figure
     if not stale:
         return f"{note}."
     others = sorted({c.document for c in stale})

@@ -23,7 +23,7 @@ from checker.text import PhraseMatcher, lemmatize, lower, phrase_regex
 
 BOUNDS = ("below", "around", "above", "capped")
 FIGURE_KINDS = ("count", "money", "percent", "measure", "age", "ratio", "change")  # what `kinds` may name
-DIRECTIONS = {"change": ("up", "down"), "revision": ("newer", "older")}
+DIRECTIONS = {"change": ("up", "down"), "revision": ("newer", "older", "neither")}
 
 
 class RuleError(Exception):

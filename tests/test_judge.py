@@ -41,6 +41,25 @@ def test_figures_within_their_qualifiers_are_consistent(tmp_path):
 
 
 @pytest.mark.parametrize(
+    ("about", "other", "verdict"),
+    [
+        ("About 20", "23", Verdict.CONSISTENT),
+        ("About 20", "26", Verdict.CONFLICT),
+        ("Around 23", "26", Verdict.CONFLICT),
+    ],
+)
+def test_an_approximate_round_figure_allows_what_rounds_to_it(tmp_path, about, other, verdict):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": f"{about} people were at the party when the shots were fired.",
+            "b_2024-03-01.txt": f"There were {other} people at the party, police said.",
+        },
+    )
+    assert groups["people present"][0].verdict is verdict
+
+
+@pytest.mark.parametrize(
     ("other", "verdict"),
     [("Fifteen", Verdict.CONSISTENT), ("Eight", Verdict.CONFLICT), ("Fewer than 20", Verdict.CONSISTENT)],
 )
@@ -105,6 +124,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["1 of the injured has since died", "b_2024-03-09.txt says four"],
     ),
+    "fewer injured, as many more dead, the dead named by their own word": (
+        {
+            "a_2024-03-01.txt": "Three people were injured in the blast at the plant.",
+            "b_2024-03-04.txt": "One worker was killed and two others were injured in the blast.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["1 of the injured has since died, so the 3 victims are the same"],
+    ),
     "more shot later, a victim found: an update": (
         {
             "a_2024-03-01.txt": "Five people were shot, two fatally.",
@@ -128,6 +156,53 @@ TIME_CASES = {
         "people injured",
         Verdict.UPDATE,
         ["words mark the figure as a revision", "b_2024-03-01.txt says five", "a_2024-03-01.txt still says 4"],
+    ),
+    "an article giving the other's figure as its own earlier report orders the same day": (
+        {
+            "a_2024-03-01.txt": "Four people were shot near the station.",
+            "b_2024-03-01.txt": "Five people were shot at the station. Police had initially said four were shot.",
+            "c_2024-03-02.txt": "Five people were shot near the station on Friday.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["on or after 2024-03-01", "b_2024-03-01.txt itself gives the earlier figure", "only grows has risen"],
+    ),
+    "an earlier report of a count that grew is no reason for a lower one": (
+        {
+            "a_2024-03-01.txt": "Five people were shot near the station.",
+            "b_2024-03-01.txt": "Four people were shot at the station. Police initially said five people were shot.",
+        },
+        "people injured",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Five vs b_2024-03-01.txt says Four"],
+    ),
+    "an earlier report's cue ends at a but: the figure after it is the current one": (
+        {
+            "a_2024-03-01.txt": "Four people were injured at the mall.",
+            "b_2024-03-01.txt": "Earlier reports said four people were injured, but six people were hurt at the mall.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["b_2024-03-01.txt says six (the same day", "itself gives the earlier figure"],
+    ),
+    "an article that recalls a figure as an earlier report does not still say it": (
+        {
+            "a_2024-03-01.txt": "Four people were injured at the mall.",
+            "b_2024-03-01.txt": "Earlier reports said four people were injured, but six people were hurt at the mall.",
+            "c_2024-03-02.txt": "Police now say six people were injured at the mall.",
+        },
+        "people injured",
+        Verdict.UPDATE,
+        ["; a_2024-03-01.txt still says 4."],
+    ),
+    "a higher figure that rules out the other's is a correction, no earlier report": (
+        {
+            "a_2024-03-01.txt": "Four people were shot near the station.",
+            "b_2024-03-01.txt": "Five people, not four, were shot near the station.",
+        },
+        "people injured",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Four vs b_2024-03-01.txt says Five"],
     ),
     "a figure the words rule out takes no part": (
         {
@@ -154,7 +229,34 @@ TIME_CASES = {
         },
         "people missing",
         Verdict.UPDATE,
-        ["published 2024-03-03, after 2024-03-01", "changes as people are found"],
+        ["published 2024-03-03, after 2024-03-01", "the count of those missing changes as the days go by"],
+    ),
+    "fewer still in hospital days later: people go home, an update": (
+        {
+            "a_2024-03-01.txt": "Three people remain hospitalized after the crash.",
+            "b_2024-03-03.txt": "Two people remain in the hospital after the crash.",
+        },
+        "people still in hospital",
+        Verdict.UPDATE,
+        ["published 2024-03-03, after 2024-03-01", "changes as the days go by"],
+    ),
+    "fewer in critical condition days later: an update": (
+        {
+            "a_2024-03-01.txt": "Three victims are in critical condition.",
+            "b_2024-03-03.txt": "One victim is in critical condition, police said.",
+        },
+        "people in critical condition",
+        Verdict.UPDATE,
+        ["changes as the days go by"],
+    ),
+    "fewer in critical condition on the same day: a conflict": (
+        {
+            "a_2024-03-01.txt": "Three victims are in critical condition.",
+            "b_2024-03-01.txt": "One victim is in critical condition, police said.",
+        },
+        "people in critical condition",
+        Verdict.CONFLICT,
+        ["a_2024-03-01.txt says Three vs b_2024-03-01.txt says One"],
     ),
     "fewer missing on the same day: a conflict": (
         {"a_2024-03-01.txt": "Sixty people are missing.", "b_2024-03-01.txt": "Forty people are missing."},
