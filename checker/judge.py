@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import combinations
 
 from checker.model import Claim, Document, Group, Interval, Verdict
@@ -44,6 +45,15 @@ class _Timeline:
     published: dict[str, str]
     counts: dict[tuple[str, str], float]
     recalled: dict[tuple[str, str], set[tuple[float | None, float | None]]]
+
+    @cached_property
+    def dead(self) -> dict[str, float]:
+        """Each document's highest count of the killed, of any noun ("one worker was killed")."""
+        dead: dict[str, float] = {}
+        for (document, key), count in self.counts.items():
+            if key.endswith("|killed"):
+                dead[document] = max(dead.get(document, count), count)
+        return dead
 
 
 def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
@@ -472,8 +482,7 @@ def _dead(timeline: _Timeline, document: str, counted: str) -> float:
     own = timeline.counts.get((document, f"{counted}|killed"))
     if own is not None or counted != "people":
         return own or 0.0
-    dead = [n for (doc, key), n in timeline.counts.items() if doc == document and key.endswith("|killed")]
-    return max(dead, default=0.0)
+    return timeline.dead.get(document, 0.0)
 
 
 def _latest(revisions: list[tuple[str, list[Claim], list[Claim]]]) -> str:
