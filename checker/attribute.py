@@ -266,6 +266,8 @@ _DAYS_BEFORE = 7  # days a date in a sentence lies before its article's when its
 _WEEKDAY = re.compile(
     r"(?<!next )(?<!until )(?<!by )\b(?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b", re.IGNORECASE
 )
+# Words for a span of days, whose other events a sentence naming a day of the week may go on about.
+_DAYS_SPAN = re.compile(r"\b(?:weekend|week|holiday)s?\b")
 _WEEKDAYS = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 # A speaker the attribution names only by a pronoun or a title ("him", "the President").
 _STAND_IN = re.compile(r"(?i:he|she|him|her)|(?P<title>[A-Z][a-z]+)")
@@ -306,6 +308,9 @@ class _Sentence:
     breaks: list[int]
     attribution: str | None
     scope: Rule | None  # a scope rule the sentence's words match ("in another shooting")
+    aside: (
+        tuple[int, int] | None
+    )  # tokens of the relative clause all its scope words are in ("the bar, which opened last month")
     role: str | None  # the one role its event words give people ("accused"), if only one
 
     @classmethod
@@ -315,16 +320,22 @@ class _Sentence:
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
         lemmas = [t.lemma for t in tokens]
-        scopes = {m.id for m in rules.scopes.find_all(tokens, lemmas)}
+        scoped = rules.scopes.find_all(tokens, lemmas)
+        scopes = {m.id for m in scoped}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
         found = rules.events.find_all(tokens, lemmas)
         # "when shots rang out": a plural naming things ("shots") is no event of the people near it.
         events = [m for m in found if not _names_things(tokens[m.first], lemmas, m.first, rules)]
+        # Scope words in a clause with no event of its own are said of the clause's noun alone.
+        clauses = {_relative_clause(tokens, m.first) for m in scoped}
+        aside = clauses.pop() if len(clauses) == 1 else None
+        if aside and any(aside[0] <= m.first < aside[1] for m in events):
+            aside = None
         verbs = rules.event_verbs.find_all(tokens, lemmas)
         roles = {rules.roles[m.id] for m in events if m.id in rules.roles}
         role = roles.pop() if len(roles) == 1 else None
         speaker = _speaker(text, spans, index, rules)
-        return cls(start, end, lower(text[start:end]), tokens, events, verbs, breaks, speaker, scope, role)
+        return cls(start, end, lower(text[start:end]), tokens, events, verbs, breaks, speaker, scope, aside, role)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -362,8 +373,27 @@ def _goes_on_about_another(
     with no words of its own for what it is about tells of those events.
     """
     before, about = previous[0], previous[1].scope
-    goes_on = about is not None and about.goes_on
+    goes_on = (
+        about is not None
+        and about.goes_on
+        and previous[1].aside is None
+        and not _own_day(previous[1].lowered, sentence.lowered)
+    )
     return goes_on and sentence.scope is None and before == index - 1 and _same_paragraph(text, spans, index)
+
+
+def _own_day(scoped: str, sentence: str) -> bool:
+    """Whether a sentence names a day of the week of its own, which the sentence about other events does not.
+
+    "Last month, four were wounded at the bar. On Sunday, two were killed there.": Sunday is the
+    story's; a sentence about days of the other events ("over the weekend") may go on by its days.
+    """
+    days = {m["weekday"].lower() for m in _WEEKDAY.finditer(sentence)}
+    return (
+        bool(days)
+        and not _DAYS_SPAN.search(scoped)
+        and not days <= {m["weekday"].lower() for m in _WEEKDAY.finditer(scoped)}
+    )
 
 
 def _sentence_claims(
@@ -392,14 +422,17 @@ def _sentence_claims(
         event = event or _direction(figure)
         if event == "shot" and _is_rest(text, sentence, figure):
             event = "injured"  # "one died and five others were shot": the others are the wounded
-        unmatched = bool(sentence.scope and sentence.scope.unmatched)
+        scope = sentence.scope
+        if sentence.aside and not sentence.aside[0] <= figure_tokens[index] < sentence.aside[1]:
+            scope = None  # "four were wounded at the bar, which opened last month": the bar's time, not theirs
+        unmatched = bool(scope and scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
-        subject, key = lasting or _subject(figure, counted, event, sentence.scope, rules)
+        subject, key = lasting or _subject(figure, counted, event, scope, rules)
         if event is None and counted and not unmatched and (key is None or key.endswith("|count")):
             actor = _actor(text, sentence, figure, counted, rules)  # "300 guests", "two gunmen": people as actors
             if actor:
                 counted, event = _Counted("people", "people"), actor
-                subject, key = _subject(figure, counted, event, sentence.scope, rules)
+                subject, key = _subject(figure, counted, event, scope, rules)
             elif key is None and counted.key == "people":
                 subject, key = _placed(text, figure)
         if figure.kind == "percent" and key is None and not unmatched:
@@ -940,6 +973,16 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         and (aside or not any(f < m.first for f in figures))
     ]
     return before[-1].id if before else None
+
+
+def _relative_clause(tokens: list[Token], at: int) -> tuple[int, int] | None:
+    """The tokens of the relative clause set off by a comma that token `at` is in (", which opened last month")."""
+    for index in range(at, 0, -1):
+        if tokens[index].text in ",;":
+            return None
+        if tokens[index].lower in _RELATIVES and tokens[index - 1].text == ",":
+            return index, next((i for i in range(at, len(tokens)) if tokens[i].text in ",;"), len(tokens))
+    return None
 
 
 def _relative_of_another(tokens: list[Token], position: int) -> int:

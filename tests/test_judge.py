@@ -689,6 +689,24 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "a sentence naming a day of its own after one about another time is the story's": (
+        {
+            "a.txt": "Last month, four people were wounded at the same bar. On Sunday, two men were killed there.",
+            "b.txt": "Two men were killed at the bar on Sunday.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "scope words in a clause about another noun are not the figure's": (
+        {
+            "a.txt": "Four people were wounded at the bar, which opened last month.",
+            "b.txt": "Four people were wounded at the bar.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
     "people found with gunshot wounds are the shot, the dead among them": (
         {
             "a.txt": "One man was killed and three others were wounded. Police found four people with gunshot wounds.",
