@@ -92,6 +92,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False), "goes_on": (bool, False)},
+    "uncounted": {"phrases": (_STRS, True)},
 }
 _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
@@ -187,6 +188,11 @@ class RuleSet:
     def scopes(self) -> PhraseMatcher:
         """Words that put a sentence's figures outside the story's own event, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("scope")})
+
+    @cached_property
+    def uncounted(self) -> PhraseMatcher:
+        """Words telling of a death a toll may leave out (the killer's own), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("uncounted")})
 
     @cached_property
     def nonclaims(self) -> tuple[Rule, ...]:

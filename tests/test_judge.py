@@ -1106,6 +1106,24 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {40, 60},
     ),
+    "a toll with or without the killer who turned the gun on himself agrees": (
+        {
+            "a_2024-03-01.txt": "A man shot his wife and two sons, then turned the gun on himself. Four people died.",
+            "b_2024-03-01.txt": "Three people were killed in the home, police said.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {3, 4},
+    ),
+    "a toll one apart without the killer's death conflicts": (
+        {
+            "a_2024-03-01.txt": "A man shot his wife and two sons, then fled. Four people died.",
+            "b_2024-03-01.txt": "Three people were killed in the home, police said.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        {3, 4},
+    ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
 }
