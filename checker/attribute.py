@@ -242,7 +242,9 @@ _TOTAL_BEFORE = re.compile(
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
 _PERFECT = frozenset([("had", "been"), ("have", "been"), ("has", "been")])
-_SUBJECT_VERBS = frozenset("were was are is remain remains remained died has have had suffered".split())
+_SUBJECT_VERBS = frozenset(
+    "were was are is remain remains remained died has have had suffered sustained received".split()
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
 _MONTH_DAY = re.compile(
@@ -830,8 +832,9 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
     """The words of the noun phrase at the start of `tokens`, up to and including its head.
 
     An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
-    word in -ed is a modifier only before a noun ("wounded officers"); after the head it is a
-    verb ("victims sustained"). A plural noun is the head: the phrase ends there.
+    word in -ed is a modifier only before a noun ("wounded officers"); after the head, or before
+    an event word, it is a verb ("victims sustained", "three suffered non-life-threatening
+    injuries"). A plural noun is the head: the phrase ends there.
     """
     lemmas = [t.lemma for t in tokens]
     words: list[Token] = []
@@ -841,7 +844,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
         event = rules.events.match_at(lemmas, index)
         if token.lower in _TIME or (event and not _names_things(token, lemmas, index, rules)):
             break
-        if token.lower.endswith("ed") and (words or not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1]))):
+        modifies = index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])
+        if token.lower.endswith("ed") and (words or not modifies or rules.events.match_at(lemmas, index + 1)):
             break
         words.append(token)
         if _is_head(token):

@@ -1124,6 +1124,24 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {3, 4},
     ),
+    "the wounded with life-threatening injuries are a part of the wounded": (
+        {
+            "a_2024-03-01.txt": "Seven people were wounded at the park.",
+            "b_2024-03-01.txt": "Seven people were shot and wounded. Two victims have life-threatening injuries.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {7},
+    ),
+    "a verb in -ed before an event word is no noun of the counted": (
+        {
+            "a_2024-03-01.txt": "Three suffered non-life-threatening injuries.",
+            "b_2024-03-01.txt": "Three sustained non-life-threatening injuries, police said.",
+        },
+        "people with injuries not life-threatening",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
 }
