@@ -999,9 +999,10 @@ def _subject(
     """The subject as an editor reads it ("children killed") and the key groups compare (lemmas).
 
     A figure in a sentence about something else (a scope rule) is unmatched, or a subject of
-    that scope's own ("people killed (this year)").
+    that scope's own ("people killed (this year)"); so is one of what no event of the story
+    befalls ("charged with four felonies in the shooting that left two wounded").
     """
-    if counted is None or (scope and scope.unmatched):
+    if counted is None or (scope and scope.unmatched) or counted.key in rules.outside:
         return None, None
     if figure.kind == "ratio":
         subject, key = f"{counted.key} change", f"{counted.key}|change"

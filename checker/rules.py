@@ -87,7 +87,12 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
-    "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
+    "subject": {
+        "phrases": (_STRS, True),
+        "eventless": (bool, False),
+        "lasts": (bool, False),
+        "unmatched": (bool, False),
+    },
     "neutral": {"phrases": (_STRS, True)},
     "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
@@ -151,7 +156,11 @@ class RuleSet:
     def people(self) -> PhraseMatcher:
         """Aliases of populations of people: the subjects that are neither counted as they are nor last."""
         return PhraseMatcher(
-            {rule.id: rule.phrases for rule in self.of("subject") if not (rule.eventless or rule.lasts)}
+            {
+                rule.id: rule.phrases
+                for rule in self.of("subject")
+                if not (rule.eventless or rule.lasts or rule.unmatched)
+            }
         )
 
     @cached_property
@@ -178,6 +187,11 @@ class RuleSet:
     def eventless(self) -> frozenset[str]:
         """The subjects counted as they are, whatever event their sentence reports ("19 shots")."""
         return frozenset(rule.id for rule in self.of("subject") if rule.eventless)
+
+    @cached_property
+    def outside(self) -> frozenset[str]:
+        """The subjects no event of the story befalls, kept out of every group ("four felonies")."""
+        return frozenset(rule.id for rule in self.of("subject") if rule.unmatched)
 
     @cached_property
     def lasting(self) -> PhraseMatcher:
