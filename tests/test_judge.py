@@ -329,6 +329,10 @@ UNCLEAR = {
     ),
     "people an attack befell did not attack": ("Two men were ambushed outside.", "Three men were ambushed outside."),
     "a place after a that is no venue": ("Two men were in a car.", "Three men were in a car."),
+    "who fled, the crowd or the suspects, the words do not say": (
+        "About 100 people fled the party, police said.",
+        "Two men fled in a car, police said.",
+    ),
     "counts of charges and records befall no one": (
         "Ann Ray faces five felony counts and has two prior convictions.",
         "Ann Ray was also charged with four felonies and two misdemeanors.",
