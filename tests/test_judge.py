@@ -1123,6 +1123,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {3, 4},
     ),
+    "a toll including the gunman and one without him agree": (
+        {
+            "a_2024-03-01.txt": "Nine people, including the gunman, died in the shooting.",
+            "b_2024-03-01.txt": "Eight people were killed in the shooting.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {8, 9},
+    ),
     "a toll one apart without the killer's death conflicts": (
         {
             "a_2024-03-01.txt": "A man shot his wife and two sons, then fled. Four people died.",
