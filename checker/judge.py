@@ -20,6 +20,7 @@ from checker.text import PhraseMatcher
 _AGE = "age|"  # the key of a person's age
 _NAMED = _AGE + "name:"  # the key of a named person's age
 _RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by rank: "ranked:accused 2 1"
+_ROLE = _AGE + "role:"  # the key of the age of the one person of a role: "role:suspect"
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
 _APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
@@ -167,7 +168,21 @@ def _keys(claims: list[Claim]) -> list[str | None]:
     children = _children(claims, resolved)
     keys = [children.get(key, key) if key else None for key in resolved]
     ranked = _ranked_as_named(claims, keys)
-    return [ranked.get(key, key) if key else None for key in keys]
+    shared = _shared_roles(claims)
+    return [None if key in shared else ranked.get(key, key) if key else None for key in keys]
+
+
+def _shared_roles(claims: list[Claim]) -> frozenset[str]:
+    """Age keys of a role one person was taken to hold, where an article counts two or more in it.
+
+    With "two suspects are in custody", "a 19-year-old suspect" and "a 22-year-old suspect" may
+    be either of them: whose age each is, the words do not say.
+    """
+    return frozenset(
+        _ROLE + claim.key.split("|")[0]
+        for claim in claims
+        if claim.kind == "count" and claim.key and claim.value is not None and claim.value >= 2
+    )
 
 
 def _children(claims: list[Claim], keys: list[str | None]) -> dict[str, str]:
