@@ -481,6 +481,16 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "one of a series of shootings: the figures of the others stay unmatched": (
+        {
+            "a.txt": "Three people were wounded on Elm Street. It was the second drive-by on the block in a week. "
+            "Two other people were wounded in that shooting.",
+            "b.txt": "Police said three people were wounded on Elm Street.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
+    ),
     "a label naming a year heads a tally of that year, not the story's toll": (
         {
             "a_2024-05-02.txt": "Two men were killed on Elm Street.\n\nCity shootings in 2024: 1,204 shot, 230 killed",
