@@ -357,9 +357,12 @@ def _rounded(claim: Claim) -> Interval:
 
     A rate, measure or sum, or a count in words of scale ("2.5 million"), may be rounded to its
     last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers"),
-    unless the words give them as approximate ("about 20").
+    unless the words give them as approximate ("about 20"). An arrest told by its article ("a man
+    was arrested") tells of one arrest, not of all so far: it allows more.
     """
     interval = claim.interval
+    if claim.event in _SO_FAR and claim.surface.lower() in ("a", "an"):
+        return Interval(interval.low, None)
     if _approximate(claim):
         return _rounds_to(claim)
     digits = _WRITTEN.findall(claim.surface)

@@ -1124,6 +1124,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {40, 60},
     ),
+    "an arrest told by its article is one of those so far": (
+        {
+            "a_2024-03-01.txt": "A 22-year-old man was arrested on Saturday, police said.",
+            "b_2024-03-01.txt": "Two men have been arrested in the shooting.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {1, 2},
+    ),
     "a toll with or without the killer who turned the gun on himself agrees": (
         {
             "a_2024-03-01.txt": "A man shot his wife and two sons, then turned the gun on himself. Four people died.",
