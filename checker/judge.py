@@ -34,7 +34,14 @@ _SO_FAR = frozenset({"detained", "charged"})
 # Counts of a state that changes either way as a story goes on: the missing are found, or more are
 # reported; the wounded go home from hospital, get better or worse.
 _CHANGING = frozenset(
-    {"missing", "still in hospital", "in critical condition", "in serious condition", "in stable condition"}
+    {
+        "missing",
+        "still in hospital",
+        "in critical condition",
+        "in serious condition",
+        "in stable condition",
+        "with life-threatening injuries",
+    }
 )
 
 

@@ -249,6 +249,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["changes as the days go by"],
     ),
+    "fewer with life-threatening injuries days later: an update": (
+        {
+            "a_2024-03-01.txt": "Two victims had life-threatening injuries.",
+            "b_2024-03-03.txt": "One victim still has life-threatening injuries.",
+        },
+        "people with life-threatening injuries",
+        Verdict.UPDATE,
+        ["changes as the days go by"],
+    ),
     "fewer in critical condition on the same day: a conflict": (
         {
             "a_2024-03-01.txt": "Three victims are in critical condition.",
