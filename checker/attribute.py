@@ -242,7 +242,9 @@ _TOTAL_BEFORE = re.compile(
 )
 # Verbs that make a bare figure the subject of its clause ("Two were killed", "three remain").
 _PERFECT = frozenset([("had", "been"), ("have", "been"), ("has", "been")])
-_SUBJECT_VERBS = frozenset("were was are is remain remains remained died has have had suffered".split())
+_SUBJECT_VERBS = frozenset(
+    "were was are is remain remains remained died has have had suffered sustained received".split()
+)
 _LIST_JOIN = re.compile(r"\s*(?:,|,?\s*(?:or|and|to|nor))\s*", re.IGNORECASE)
 _CLAUSE_BREAK = frozenset(";:") | {"but", "while", "whereas", "although", "though", "including"}
 _MONTH_DAY = re.compile(
@@ -863,8 +865,9 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
     """The words of the noun phrase at the start of `tokens`, up to and including its head.
 
     An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
-    word in -ed is a modifier only before a noun ("wounded officers"); after the head it is a
-    verb ("victims sustained"). A plural noun is the head: the phrase ends there.
+    word in -ed is a modifier only before a noun ("wounded officers"); after the head, or before
+    an event word, it is a verb ("victims sustained", "three suffered non-life-threatening
+    injuries"). A plural noun is the head: the phrase ends there.
     """
     lemmas = [t.lemma for t in tokens]
     words: list[Token] = []
@@ -874,7 +877,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
         event = rules.events.match_at(lemmas, index)
         if token.lower in _TIME or (event and not _names_things(token, lemmas, index, rules)):
             break
-        if token.lower.endswith("ed") and (words or not (index + 1 < len(tokens) and _is_noun_like(tokens[index + 1]))):
+        modifies = index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])
+        if token.lower.endswith("ed") and (words or not modifies or rules.events.match_at(lemmas, index + 1)):
             break
         words.append(token)
         if _is_head(token):
@@ -1038,9 +1042,10 @@ def _subject(
     """The subject as an editor reads it ("children killed") and the key groups compare (lemmas).
 
     A figure in a sentence about something else (a scope rule) is unmatched, or a subject of
-    that scope's own ("people killed (this year)").
+    that scope's own ("people killed (this year)"); so is one of what no event of the story
+    befalls ("charged with four felonies in the shooting that left two wounded").
     """
-    if counted is None or (scope and scope.unmatched):
+    if counted is None or (scope and scope.unmatched) or counted.key in rules.outside:
         return None, None
     if figure.kind == "ratio":
         subject, key = f"{counted.key} change", f"{counted.key}|change"

@@ -15,13 +15,16 @@ from itertools import combinations
 
 from checker.model import Claim, Document, Group, Interval, Verdict
 from checker.persons import child_may_be, drops_first_name, shortens
+from checker.text import PhraseMatcher
 
 _AGE = "age|"  # the key of a person's age
 _NAMED = _AGE + "name:"  # the key of a named person's age
 _RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by rank: "ranked:accused 2 1"
+_ROLE = _AGE + "role:"  # the key of the age of the one person of a role: "role:suspect"
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
 _APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
+_TOLL = "people|killed"  # the key of the toll that may or may not count the killer's own death
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
@@ -31,7 +34,14 @@ _SO_FAR = frozenset({"detained", "charged"})
 # Counts of a state that changes either way as a story goes on: the missing are found, or more are
 # reported; the wounded go home from hospital, get better or worse.
 _CHANGING = frozenset(
-    {"missing", "still in hospital", "in critical condition", "in serious condition", "in stable condition"}
+    {
+        "missing",
+        "still in hospital",
+        "in critical condition",
+        "in serious condition",
+        "in stable condition",
+        "with life-threatening injuries",
+    }
 )
 
 
@@ -85,8 +95,15 @@ def _recalled(claims: list[Claim]) -> dict[tuple[str, str], set[tuple[float | No
     return recalled
 
 
-def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], list[Group]]:
-    """Group claims by subject, mark superseded figures, and give each group a verdict."""
+def judge(
+    claims: list[Claim], documents: list[Document], uncounted: PhraseMatcher | None = None
+) -> tuple[list[Claim], list[Group]]:
+    """Group claims by subject, mark superseded figures, and give each group a verdict.
+
+    Where a document tells of a death a toll may leave out (`uncounted`: "turned the gun on
+    himself"), counts of the people killed one apart agree: one counts the killer, one does not.
+    """
+    unsure = uncounted is not None and any(uncounted.search(doc.text) for doc in documents)
     timeline = _Timeline(
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
@@ -102,7 +119,7 @@ def judge(claims: list[Claim], documents: list[Document]) -> tuple[list[Claim], 
     for number, (key, members) in enumerate(by_key.items(), start=1):
         group_id = f"G{number:03d}"
         members = _mark_superseded(members)
-        verdict, explanation = _verdict(members, timeline)
+        verdict, explanation = _verdict(members, timeline, 1.0 if unsure and key == _TOLL else 0.0)
         subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
         newest = _current(members, published)
         groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation, newest))
@@ -158,7 +175,21 @@ def _keys(claims: list[Claim]) -> list[str | None]:
     children = _children(claims, resolved)
     keys = [children.get(key, key) if key else None for key in resolved]
     ranked = _ranked_as_named(claims, keys)
-    return [ranked.get(key, key) if key else None for key in keys]
+    shared = _shared_roles(claims)
+    return [None if key in shared else ranked.get(key, key) if key else None for key in keys]
+
+
+def _shared_roles(claims: list[Claim]) -> frozenset[str]:
+    """Age keys of a role one person was taken to hold, where an article counts two or more in it.
+
+    With "two suspects are in custody", "a 19-year-old suspect" and "a 22-year-old suspect" may
+    be either of them: whose age each is, the words do not say.
+    """
+    return frozenset(
+        _ROLE + claim.key.split("|")[0]
+        for claim in claims
+        if claim.kind == "count" and claim.key and claim.value is not None and claim.value >= 2
+    )
 
 
 def _children(claims: list[Claim], keys: list[str | None]) -> dict[str, str]:
@@ -261,13 +292,14 @@ def _mark_superseded(members: list[Claim]) -> list[Claim]:
     return marked
 
 
-def _verdict(members: list[Claim], timeline: _Timeline) -> tuple[Verdict, str]:
+def _verdict(members: list[Claim], timeline: _Timeline, slack: float) -> tuple[Verdict, str]:
+    """The group's verdict and its reason; counts `slack` apart agree."""
     documents = sorted({c.document for c in members})
     values = _listing(members)
     if len(documents) == 1:
         note = _revision_note(members)
         return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
-    clashes = _clashes(members)
+    clashes = _clashes(members, slack)
     grown = [doc for doc in documents if _grown_within([c for c in members if c.document == doc])]
     if not clashes and grown:
         return (
@@ -276,7 +308,8 @@ def _verdict(members: list[Claim], timeline: _Timeline) -> tuple[Verdict, str]:
             f"an earlier state of a count that only grows: {values}.",
         )
     if not clashes:
-        return Verdict.CONSISTENT, f"The sources agree: {values}."
+        loose = " (or differ by one, as a toll may count the killer's own death or not)" if slack else ""
+        return Verdict.CONSISTENT, f"The sources agree{loose}: {values}."
     revisions = [_revision(a, b, timeline) for a, b in clashes]
     if all(revisions):
         reasons = sorted({reason for reason, _, _ in filter(None, revisions)})
@@ -293,8 +326,8 @@ def _verdict(members: list[Claim], timeline: _Timeline) -> tuple[Verdict, str]:
     return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
 
 
-def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
-    """Pairs of sources whose figures cannot both hold: no figure of one fits any of the other.
+def _clashes(members: list[Claim], slack: float) -> list[tuple[list[Claim], list[Claim]]]:
+    """Pairs of sources whose figures cannot both hold: no figure of one fits any of the other, `slack` allowed.
 
     Documents that give the same figures are one side, so the pairs grow with the distinct
     sets of figures, not with the documents.
@@ -316,8 +349,14 @@ def _clashes(members: list[Claim]) -> list[tuple[list[Claim], list[Claim]]]:
     return [
         (a, b)
         for a, b in combinations(sides.values(), 2)
-        if not any(_rounded(x).overlaps(_rounded(y)) for x in _distinct(a) for y in _distinct(b))
+        if not any(_widened(_rounded(x), slack).overlaps(_rounded(y)) for x in _distinct(a) for y in _distinct(b))
     ]
+
+
+def _widened(interval: Interval, slack: float) -> Interval:
+    """The interval with `slack` more room at each closed end."""
+    low, high = interval.low, interval.high
+    return Interval(None if low is None else low - slack, None if high is None else high + slack)
 
 
 def _rounded(claim: Claim) -> Interval:
@@ -325,9 +364,12 @@ def _rounded(claim: Claim) -> Interval:
 
     A rate, measure or sum, or a count in words of scale ("2.5 million"), may be rounded to its
     last written digit: "61 percent" allows 61.3. Other counts and ages are exact ("16 officers"),
-    unless the words give them as approximate ("about 20").
+    unless the words give them as approximate ("about 20"). An arrest told by its article ("a man
+    was arrested") tells of one arrest, not of all so far: it allows more.
     """
     interval = claim.interval
+    if claim.event in _SO_FAR and claim.surface.lower() in ("a", "an"):
+        return Interval(interval.low, None)
     if _approximate(claim):
         return _rounds_to(claim)
     digits = _WRITTEN.findall(claim.surface)

@@ -41,7 +41,8 @@ _SUFFIXES = frozenset("jr jr. sr sr. ii iii iv".split())
 _RELATIONS = frozenset("father mother brother sister son daughter wife husband uncle aunt".split())
 _RELATED_NAME = re.compile(r",\s+(?P<name>" + _NAME + r")\s*[,.;]")
 _POSSESSOR = re.compile(rf"(?P<name>{_NAME})['’]s\s+$")
-# Roles that name one person in a story; "a 38-year-old man" may be anyone.
+# Roles that name one person in a story ("a 38-year-old man" may be anyone); where an article counts
+# two or more in one ("two suspects"), `judge` meets none of their ages.
 _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator".split())
 # People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
 # but two ages are as likely two women, so their figures never clash (the age is in the key).

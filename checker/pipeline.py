@@ -71,7 +71,7 @@ def check(
         documents.sort(key=lambda doc: doc.id)
         claims.sort(key=lambda claim: (claim.document, claim.start, claim.end))
         claims = [replace(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
-        claims, groups = judge(claims, documents)
+        claims, groups = judge(claims, documents, rules.uncounted)
     draft_ids = tuple(doc.id for doc in documents if doc.path in drafts)
     result = RunResult(tuple(documents), tuple(claims), tuple(groups), tuple(errors), draft_ids)
     return replace(result, findings=find_findings(result, dict(rules.levels), accepted))

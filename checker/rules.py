@@ -87,11 +87,17 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
     "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
-    "subject": {"phrases": (_STRS, True), "eventless": (bool, False), "lasts": (bool, False)},
+    "subject": {
+        "phrases": (_STRS, True),
+        "eventless": (bool, False),
+        "lasts": (bool, False),
+        "unmatched": (bool, False),
+    },
     "neutral": {"phrases": (_STRS, True)},
     "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False), "goes_on": (bool, False)},
+    "uncounted": {"phrases": (_STRS, True)},
 }
 _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
@@ -150,7 +156,11 @@ class RuleSet:
     def people(self) -> PhraseMatcher:
         """Aliases of populations of people: the subjects that are neither counted as they are nor last."""
         return PhraseMatcher(
-            {rule.id: rule.phrases for rule in self.of("subject") if not (rule.eventless or rule.lasts)}
+            {
+                rule.id: rule.phrases
+                for rule in self.of("subject")
+                if not (rule.eventless or rule.lasts or rule.unmatched)
+            }
         )
 
     @cached_property
@@ -179,6 +189,11 @@ class RuleSet:
         return frozenset(rule.id for rule in self.of("subject") if rule.eventless)
 
     @cached_property
+    def outside(self) -> frozenset[str]:
+        """The subjects no event of the story befalls, kept out of every group ("four felonies")."""
+        return frozenset(rule.id for rule in self.of("subject") if rule.unmatched)
+
+    @cached_property
     def lasting(self) -> PhraseMatcher:
         """Words of the subjects that last ("delay", "extended"), matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("subject") if rule.lasts})
@@ -187,6 +202,11 @@ class RuleSet:
     def scopes(self) -> PhraseMatcher:
         """Words that put a sentence's figures outside the story's own event, matched by lemma."""
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("scope")})
+
+    @cached_property
+    def uncounted(self) -> PhraseMatcher:
+        """Words telling of a death a toll may leave out (the killer's own), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("uncounted")})
 
     @cached_property
     def nonclaims(self) -> tuple[Rule, ...]:

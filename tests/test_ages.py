@@ -215,6 +215,18 @@ def test_people_known_only_by_their_ages_never_clash(tmp_path):
     assert {c.value for c in groups["people injured"][1]} == {5}
 
 
+@pytest.mark.parametrize(
+    ("second", "verdict"),
+    [
+        ("A 22-year-old suspect was arrested on Saturday.", Verdict.CONFLICT),
+        ("Two suspects are in custody. A 22-year-old suspect was arrested on Saturday.", None),
+    ],
+)
+def test_the_age_of_the_one_suspect_meets_no_other_where_two_are_counted(tmp_path, second, verdict):
+    groups = _groups(tmp_path, {"a.txt": "Police arrested a 19-year-old suspect on Friday.", "b.txt": second})
+    assert (groups["age of suspect"][0].verdict if "age of suspect" in groups else None) is verdict
+
+
 def test_an_unnamed_child_two_children_fit_stays_apart(tmp_path):
     groups = _groups(
         tmp_path,

@@ -249,6 +249,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["changes as the days go by"],
     ),
+    "fewer with life-threatening injuries days later: an update": (
+        {
+            "a_2024-03-01.txt": "Two victims had life-threatening injuries.",
+            "b_2024-03-03.txt": "One victim still has life-threatening injuries.",
+        },
+        "people with life-threatening injuries",
+        Verdict.UPDATE,
+        ["changes as the days go by"],
+    ),
     "fewer in critical condition on the same day: a conflict": (
         {
             "a_2024-03-01.txt": "Three victims are in critical condition.",
@@ -329,6 +338,14 @@ UNCLEAR = {
     ),
     "people an attack befell did not attack": ("Two men were ambushed outside.", "Three men were ambushed outside."),
     "a place after a that is no venue": ("Two men were in a car.", "Three men were in a car."),
+    "who fled, the crowd or the suspects, the words do not say": (
+        "About 100 people fled the party, police said.",
+        "Two men fled in a car, police said.",
+    ),
+    "counts of charges and records befall no one": (
+        "Ann Ray faces five felony counts and has two prior convictions.",
+        "Ann Ray was also charged with four felonies and two misdemeanors.",
+    ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
@@ -472,6 +489,16 @@ SUBJECT_CASES = {
         "people injured",
         Verdict.CONSISTENT,
         {2},
+    ),
+    "one of a series of shootings: the figures of the others stay unmatched": (
+        {
+            "a.txt": "Three people were wounded on Elm Street. It was the second drive-by on the block in a week. "
+            "Two other people were wounded in that shooting.",
+            "b.txt": "Police said three people were wounded on Elm Street.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {3},
     ),
     "a label naming a year heads a tally of that year, not the story's toll": (
         {
@@ -1123,6 +1150,60 @@ SUBJECT_CASES = {
         "security personnel injured",
         Verdict.CONFLICT,
         {40, 60},
+    ),
+    "an arrest told by its article is one of those so far": (
+        {
+            "a_2024-03-01.txt": "A 22-year-old man was arrested on Saturday, police said.",
+            "b_2024-03-01.txt": "Two men have been arrested in the shooting.",
+        },
+        "people detained",
+        Verdict.CONSISTENT,
+        {1, 2},
+    ),
+    "a toll with or without the killer who turned the gun on himself agrees": (
+        {
+            "a_2024-03-01.txt": "A man shot his wife and two sons, then turned the gun on himself. Four people died.",
+            "b_2024-03-01.txt": "Three people were killed in the home, police said.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {3, 4},
+    ),
+    "a toll including the gunman and one without him agree": (
+        {
+            "a_2024-03-01.txt": "Nine people, including the gunman, died in the shooting.",
+            "b_2024-03-01.txt": "Eight people were killed in the shooting.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {8, 9},
+    ),
+    "a toll one apart without the killer's death conflicts": (
+        {
+            "a_2024-03-01.txt": "A man shot his wife and two sons, then fled. Four people died.",
+            "b_2024-03-01.txt": "Three people were killed in the home, police said.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        {3, 4},
+    ),
+    "the wounded with life-threatening injuries are a part of the wounded": (
+        {
+            "a_2024-03-01.txt": "Seven people were wounded at the park.",
+            "b_2024-03-01.txt": "Seven people were shot and wounded. Two victims have life-threatening injuries.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {7},
+    ),
+    "a verb in -ed before an event word is no noun of the counted": (
+        {
+            "a_2024-03-01.txt": "Three suffered non-life-threatening injuries.",
+            "b_2024-03-01.txt": "Three sustained non-life-threatening injuries, police said.",
+        },
+        "people with injuries not life-threatening",
+        Verdict.CONSISTENT,
+        {3},
     ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
