@@ -24,7 +24,6 @@ _ROLE = _AGE + "role:"  # the key of the age of the one person of a role: "role:
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
 _APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
-_TOLL = "people|killed"  # the key of the toll that may or may not count the killer's own death
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
@@ -96,14 +95,19 @@ def _recalled(claims: list[Claim]) -> dict[tuple[str, str], set[tuple[float | No
 
 
 def judge(
-    claims: list[Claim], documents: list[Document], uncounted: PhraseMatcher | None = None
+    claims: list[Claim], documents: list[Document], uncounted: dict[str, PhraseMatcher] | None = None
 ) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict.
 
-    Where a document tells of a death a toll may leave out (`uncounted`: "turned the gun on
-    himself"), counts of the people killed one apart agree: one counts the killer, one does not.
+    Where a document tells of a person a count of people may leave out (`uncounted`, by event:
+    the killed with "turned the gun on himself", the wounded with "the suspect was also shot"),
+    counts of that event one apart agree: one counts the attacker, one does not.
     """
-    unsure = uncounted is not None and any(uncounted.search(doc.text) for doc in documents)
+    unsure = {
+        f"people|{event}"
+        for event, words in (uncounted or {}).items()
+        if any(words.search(doc.text) for doc in documents)
+    }
     timeline = _Timeline(
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
@@ -119,7 +123,7 @@ def judge(
     for number, (key, members) in enumerate(by_key.items(), start=1):
         group_id = f"G{number:03d}"
         members = _mark_superseded(members)
-        verdict, explanation = _verdict(members, timeline, 1.0 if unsure and key == _TOLL else 0.0)
+        verdict, explanation = _verdict(members, timeline, 1.0 if key in unsure else 0.0)
         subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
         newest = _current(members, published)
         groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation, newest))
@@ -308,7 +312,7 @@ def _verdict(members: list[Claim], timeline: _Timeline, slack: float) -> tuple[V
             f"an earlier state of a count that only grows: {values}.",
         )
     if not clashes:
-        loose = " (or differ by one, as a toll may count the killer's own death or not)" if slack else ""
+        loose = " (or differ by one, as a count may include the attacker or not)" if slack else ""
         return Verdict.CONSISTENT, f"The sources agree{loose}: {values}."
     revisions = [_revision(a, b, timeline) for a, b in clashes]
     if all(revisions):

@@ -58,6 +58,7 @@ class Rule:
     eventless: bool = False  # a subject counted as it is: no event word changes what is counted
     lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
     role: str | None = None  # the role an event gives the people it befalls ("accused"), shared by events
+    tolls: tuple[str, ...] = ("killed",)  # the events whose counts may or may not include an uncounted person
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
@@ -97,7 +98,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False), "goes_on": (bool, False)},
-    "uncounted": {"phrases": (_STRS, True)},
+    "uncounted": {"phrases": (_STRS, True), "tolls": (_STRS, False)},
 }
 _COMMON = {"id": (_STR, True), "examples": (dict, True)}
 
@@ -204,9 +205,13 @@ class RuleSet:
         return PhraseMatcher({rule.id: rule.phrases for rule in self.of("scope")})
 
     @cached_property
-    def uncounted(self) -> PhraseMatcher:
-        """Words telling of a death a toll may leave out (the killer's own), matched by lemma."""
-        return PhraseMatcher({rule.id: rule.phrases for rule in self.of("uncounted")})
+    def uncounted(self) -> dict[str, PhraseMatcher]:
+        """For each event, words telling of a person its count may leave out (the killer's own death), by lemma."""
+        tolls = {event for rule in self.of("uncounted") for event in rule.tolls}
+        return {
+            event: PhraseMatcher({rule.id: rule.phrases for rule in self.of("uncounted") if event in rule.tolls})
+            for event in sorted(tolls)
+        }
 
     @cached_property
     def nonclaims(self) -> tuple[Rule, ...]:
@@ -376,6 +381,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         eventless=entry.get("eventless", False),
         lasts=entry.get("lasts", False),
         role=entry.get("role"),
+        tolls=tuple(entry.get("tolls", ("killed",))),
     )
 
 

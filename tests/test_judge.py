@@ -1178,6 +1178,24 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {8, 9},
     ),
+    "the wounded with or without the suspect police shot agree": (
+        {
+            "a_2024-03-01.txt": "Five people, including the suspect, were wounded at the bar.",
+            "b_2024-03-01.txt": "Four people were wounded at the bar. The gunman was also shot by an officer.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {4, 5},
+    ),
+    "the wounded one apart with the suspect unhurt conflict": (
+        {
+            "a_2024-03-01.txt": "Five people were wounded at the bar, police said.",
+            "b_2024-03-01.txt": "Four people were wounded at the bar. The suspect was arrested.",
+        },
+        "people injured",
+        Verdict.CONFLICT,
+        {4, 5},
+    ),
     "a toll one apart without the killer's death conflicts": (
         {
             "a_2024-03-01.txt": "A man shot his wife and two sons, then fled. Four people died.",
