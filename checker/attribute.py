@@ -279,6 +279,7 @@ _TITLE_LOOKBACK = 20  # sentences searched back for the person a title ("the Pre
 _QUOTE = re.compile(r"[“”\"]")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 12
+_APPOSITION_OPENS, _APPOSITION_WIDTH = 3, 20  # tokens to the comma after a figure's noun, and within the commas
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
 # Words that put a figure after a verb out of its object: "shot with only four hurt", "injured in 2016".
 _PREPOSITIONS = frozenset("with by in on for from to after before".split())
@@ -945,7 +946,7 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     after = [
         m
         for m in matches
-        if position <= m.first < min(position + _EVENT_AFTER, other)
+        if position <= m.first < min(_past_apposition(tokens, sentence.events, position) + _EVENT_AFTER, other)
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
@@ -977,6 +978,25 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         and (aside or not any(f < m.first for f in figures))
     ]
     return before[-1].id if before else None
+
+
+def _past_apposition(tokens: list[Token], events: list[PhraseMatch], position: int) -> int:
+    """Where the figure's clause goes on past names or ages set off by commas after its noun.
+
+    "Two others, Ann Ray, 31, and Tom Lee, 17, were wounded": the apposition ends at the comma
+    before the clause's verb; with no such apposition (or an event word in it), `position`.
+    """
+    opening = next(
+        (i for i in range(position, min(position + _APPOSITION_OPENS, len(tokens))) if tokens[i].text == ","), None
+    )
+    if opening is None:
+        return position
+    for index in range(opening + 1, min(opening + _APPOSITION_WIDTH, len(tokens) - 1)):
+        if tokens[index].text in ";:" or any(m.first == index for m in events):
+            return position
+        if tokens[index].text == "," and tokens[index + 1].lower in _SUBJECT_VERBS:
+            return index
+    return position
 
 
 def _relative_clause(tokens: list[Token], at: int) -> tuple[int, int] | None:

@@ -1207,6 +1207,25 @@ SUBJECT_CASES = {
     ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
+    "one who remains hospitalized is still in hospital": (
+        {
+            "a_2024-03-01.txt": "One man remains hospitalized.",
+            "b_2024-03-01.txt": "One man is still in the hospital, police said.",
+        },
+        "people still in hospital",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "names and ages between a figure and its verb": (
+        {
+            "a_2024-03-01.txt": "Two other people, Dana Fox, 31, and Eli Hart, 17, were wounded in the shooting.",
+            "b_2024-03-01.txt": "Two others, a 19-year-old man and a 20-year-old woman, were wounded on Pine Street.",
+            "c_2024-03-01.txt": "Two people were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
 }
 
 
