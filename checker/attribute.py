@@ -234,7 +234,9 @@ _NAMED_BEFORE = re.compile(
 )
 # A toll and the figure it comes to: "the death toll (from the quake) has risen to", "the number of dead
 # stands at", "a toll of", "up from". Whose toll it is, the event words between say.
-_TOLL_BEFORE = re.compile(r"\b(?:toll|number\s+of)\b[^;:]*?\b(?:to|at|from|of|reached|hit|is|was|passed|topped)\s+$")
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|number(?:\s+of)?)\b[^;:]*?\b(?:to|at|from|of|reached|hit|is|was|passed|topped)\s+$"
+)
 # A total and the noun it totals, right before its figure: "homicide total (rose) to", "arrest count of".
 _TOTAL_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)\s+(?:total|tally|count)\s+(?:(?:now\s+)?(?:\w+\s+)?(?:to|at|of|is|was|stands\s+at)\s+)?$",
@@ -791,7 +793,12 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
-        phrase = named or phrase or _total_before(text, sentence.start, figure.start, rules) or _toll(sentence, figure)
+        phrase = (
+            named
+            or phrase
+            or _total_before(text, sentence.start, figure.start, rules)
+            or _toll(sentence, figure, rules)
+        )
     if phrase is None and figure.kind == "ratio":
         before = [t for t in tokens if t.end <= figure.start]
         phrase = _noun_phrase(list(reversed(before))[:3][::-1], rules)
@@ -823,20 +830,24 @@ def _total_before(text: str, sentence_start: int, figure_start: int, rules: Rule
     return _Counted(f"{noun} total", f"{lemmatize(noun)} total", alone=True)
 
 
-def _toll(sentence: _Sentence, figure: Figure) -> _Counted | None:
+def _toll(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """People, for the figure a toll of an event comes to: "the death toll has risen to 152", "up from 120"."""
-    return _Counted("people", "people") if _tolled(sentence, figure) else None
+    return _Counted("people", "people") if _tolled(sentence, figure, rules) else None
 
 
-def _tolled(sentence: _Sentence, figure: Figure) -> str | None:
-    """The event of the toll a figure comes to ("death toll", "number of injured"), if it comes to one."""
+def _tolled(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
+    """The event of the toll a figure comes to ("death toll", "number injured"), if it comes to one.
+
+    Only an event of counts: "the number of victims rose to eight" tells of no victims' event.
+    """
     match = _TOLL_BEFORE.search(sentence.lowered, 0, figure.start - sentence.start)
     if match is None:
         return None
     first, last = _token_at(sentence, sentence.start + match.start()), _token_at(sentence, figure.start)
     if any(first <= index < last for index in sentence.breaks):
         return None
-    return next((m.id for m in sentence.events if m.first < last and m.last > first), None)
+    counts = [m for m in sentence.events if "count" in rules.event_kinds[m.id]]
+    return next((m.id for m in counts if m.first < last and m.last > first), None)
 
 
 def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
@@ -938,7 +949,7 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     governing = [m for m in matches if _is_object(tokens, m, first)] + verbs
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
         return max(governing, key=lambda m: m.last).id
-    tolled = _tolled(sentence, figure) if figure.kind == "count" else None
+    tolled = _tolled(sentence, figure, rules) if figure.kind == "count" else None
     if tolled:  # "the death toll climbed to 21, with 17 still missing": the dead
         return tolled
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))

@@ -1226,12 +1226,32 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "a number with its event right after it, no noun between": (
+        {
+            "a_2024-03-01.txt": "Another man died Monday, bringing the number killed to two.",
+            "b_2024-03-01.txt": "Two people were killed in the shooting.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
 }
 
 
 @pytest.mark.parametrize("name", SUBJECT_CASES)
 def test_subject_cases(tmp_path, name):
     check_subject_case(tmp_path, *SUBJECT_CASES[name])
+
+
+def test_a_number_that_rose_is_no_event_of_the_people_counted(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Police said the number of victims rose to eight.",
+            "b.txt": "Officials said the number of victims rose to nine.",
+        },
+    )
+    assert "people increased" not in groups
 
 
 def check_subject_case(tmp_path, articles, subject, verdict, values):
