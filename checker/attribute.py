@@ -199,6 +199,7 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the 
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _REST_WIDTH = 20  # characters before a figure searched for "the other"
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?]*", re.I)  # "one of them died"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 # A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
@@ -365,7 +366,9 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
-    return _without_unclear_things(_without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims))))
+    return _without_unclear_things(
+        _without_rests(text, _shot_as_wounded(text, _without_breakdowns(text, claims), rules))
+    )
 
 
 def _goes_on_about_another(
@@ -553,18 +556,25 @@ def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
     return _shot_as_injured(claims)
 
 
-def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
+def _shot_as_wounded(text: str, claims: list[Claim], rules: RuleSet) -> list[Claim]:
     """In an article that counts no one killed, the people shot are the wounded ("13 people were shot").
 
-    Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead").
+    Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead"),
+    by a figure of no noun ("one later died") or by one of those counted ("one of them died").
     """
     if any(
-        (c.event == "killed" and c.value and c.key and c.key.endswith("|killed"))
+        (c.event == "killed" and c.value and ((c.key and c.key.endswith("|killed")) or c.counted is None))
         or (c.kind == "age" and c.role == "killed")
         for c in claims
-    ):
+    ) or any(_is_death(match.group(), match.start(), rules) for match in _ONE_OF.finditer(text)):
         return claims
     return _shot_as_injured(claims)
+
+
+def _is_death(words: str, start: int, rules: RuleSet) -> bool:
+    """Whether the words tell of a death ("one of them died at the hospital")."""
+    tokens = tokenize(words, start)
+    return any(m.id == "killed" for m in rules.events.find_all(tokens, [t.lemma for t in tokens]))
 
 
 def _shot_as_injured(claims: list[Claim]) -> list[Claim]:

@@ -1243,6 +1243,20 @@ def test_subject_cases(tmp_path, name):
     check_subject_case(tmp_path, *SUBJECT_CASES[name])
 
 
+@pytest.mark.parametrize(
+    "death", ["One of them died at the hospital.", "One later died.", "One of the victims was killed."]
+)
+def test_the_shot_of_an_article_that_tells_of_a_death_without_its_count_are_not_the_wounded(tmp_path, death):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": f"Four people were shot on Elm Street on Sunday. {death}",
+            "b.txt": "Three people were wounded and one was killed on Elm Street on Sunday.",
+        },
+    )
+    assert {c.document for c in groups["people injured"][1]} == {"b.txt"}
+
+
 def test_a_number_that_rose_is_no_event_of_the_people_counted(tmp_path):
     groups = _groups(
         tmp_path,
