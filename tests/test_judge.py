@@ -1226,6 +1226,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "grazed by a bullet is wounded": (
+        {
+            "a_2024-03-01.txt": "Two women were grazed by bullets, police said.",
+            "b_2024-03-01.txt": "Two women were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "a number with its event right after it, no noun between": (
         {
             "a_2024-03-01.txt": "Another man died Monday, bringing the number killed to two.",
