@@ -1235,6 +1235,16 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "struck by bullets is shot": (
+        {
+            "a_2024-03-01.txt": "Two people were struck by stray bullets, police said.",
+            "b_2024-03-01.txt": "Two teens were hit by bullets.",
+            "c_2024-03-01.txt": "Two people were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
     "a number with its event right after it, no noun between": (
         {
             "a_2024-03-01.txt": "Another man died Monday, bringing the number killed to two.",
