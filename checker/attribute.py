@@ -199,6 +199,7 @@ _OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the 
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _REST_WIDTH = 20  # characters before a figure searched for "the other"
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
+_ONE_OF = re.compile(r"\bone\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?]*", re.I)  # "one of them died"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 # A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
@@ -234,7 +235,9 @@ _NAMED_BEFORE = re.compile(
 )
 # A toll and the figure it comes to: "the death toll (from the quake) has risen to", "the number of dead
 # stands at", "a toll of", "up from". Whose toll it is, the event words between say.
-_TOLL_BEFORE = re.compile(r"\b(?:toll|number\s+of)\b[^;:]*?\b(?:to|at|from|of|reached|hit|is|was|passed|topped)\s+$")
+_TOLL_BEFORE = re.compile(
+    r"\b(?:toll|number(?:\s+of)?)\b[^;:]*?\b(?:to|at|from|of|reached|hit|is|was|passed|topped)\s+$"
+)
 # A total and the noun it totals, right before its figure: "homicide total (rose) to", "arrest count of".
 _TOTAL_BEFORE = re.compile(
     r"\b(?P<noun>[a-z]+)\s+(?:total|tally|count)\s+(?:(?:now\s+)?(?:\w+\s+)?(?:to|at|of|is|was|stands\s+at)\s+)?$",
@@ -279,6 +282,7 @@ _TITLE_LOOKBACK = 20  # sentences searched back for the person a title ("the Pre
 _QUOTE = re.compile(r"[“”\"]")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _EVENT_AFTER, _EVENT_BEFORE = 14, 12
+_APPOSITION_OPENS, _APPOSITION_WIDTH = 3, 20  # tokens to the comma after a figure's noun, and within the commas
 _OBJECT_GAP = 2  # tokens between a verb and the figure it governs ("killed at least 49")
 # Words that put a figure after a verb out of its object: "shot with only four hurt", "injured in 2016".
 _PREPOSITIONS = frozenset("with by in on for from to after before".split())
@@ -362,7 +366,9 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         since = starts[max(0, index - _PAIR_LOOKBACK)]
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
-    return _without_unclear_things(_without_rests(text, _shot_as_wounded(_without_breakdowns(text, claims))))
+    return _without_unclear_things(
+        _without_rests(text, _shot_as_wounded(text, _without_breakdowns(text, claims), rules))
+    )
 
 
 def _goes_on_about_another(
@@ -550,18 +556,25 @@ def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
     return _shot_as_injured(claims)
 
 
-def _shot_as_wounded(claims: list[Claim]) -> list[Claim]:
+def _shot_as_wounded(text: str, claims: list[Claim], rules: RuleSet) -> list[Claim]:
     """In an article that counts no one killed, the people shot are the wounded ("13 people were shot").
 
-    Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead").
+    Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead"),
+    by a figure of no noun ("one later died") or by one of those counted ("one of them died").
     """
     if any(
-        (c.event == "killed" and c.value and c.key and c.key.endswith("|killed"))
+        (c.event == "killed" and c.value and ((c.key and c.key.endswith("|killed")) or c.counted is None))
         or (c.kind == "age" and c.role == "killed")
         for c in claims
-    ):
+    ) or any(_is_death(match.group(), match.start(), rules) for match in _ONE_OF.finditer(text)):
         return claims
     return _shot_as_injured(claims)
+
+
+def _is_death(words: str, start: int, rules: RuleSet) -> bool:
+    """Whether the words tell of a death ("one of them died at the hospital")."""
+    tokens = tokenize(words, start)
+    return any(m.id == "killed" for m in rules.events.find_all(tokens, [t.lemma for t in tokens]))
 
 
 def _shot_as_injured(claims: list[Claim]) -> list[Claim]:
@@ -790,7 +803,12 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     phrase = _noun_phrase(after, rules)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
-        phrase = named or phrase or _total_before(text, sentence.start, figure.start, rules) or _toll(sentence, figure)
+        phrase = (
+            named
+            or phrase
+            or _total_before(text, sentence.start, figure.start, rules)
+            or _toll(sentence, figure, rules)
+        )
     if phrase is None and figure.kind == "ratio":
         before = [t for t in tokens if t.end <= figure.start]
         phrase = _noun_phrase(list(reversed(before))[:3][::-1], rules)
@@ -822,20 +840,24 @@ def _total_before(text: str, sentence_start: int, figure_start: int, rules: Rule
     return _Counted(f"{noun} total", f"{lemmatize(noun)} total", alone=True)
 
 
-def _toll(sentence: _Sentence, figure: Figure) -> _Counted | None:
+def _toll(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
     """People, for the figure a toll of an event comes to: "the death toll has risen to 152", "up from 120"."""
-    return _Counted("people", "people") if _tolled(sentence, figure) else None
+    return _Counted("people", "people") if _tolled(sentence, figure, rules) else None
 
 
-def _tolled(sentence: _Sentence, figure: Figure) -> str | None:
-    """The event of the toll a figure comes to ("death toll", "number of injured"), if it comes to one."""
+def _tolled(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
+    """The event of the toll a figure comes to ("death toll", "number injured"), if it comes to one.
+
+    Only an event of counts: "the number of victims rose to eight" tells of no victims' event.
+    """
     match = _TOLL_BEFORE.search(sentence.lowered, 0, figure.start - sentence.start)
     if match is None:
         return None
     first, last = _token_at(sentence, sentence.start + match.start()), _token_at(sentence, figure.start)
     if any(first <= index < last for index in sentence.breaks):
         return None
-    return next((m.id for m in sentence.events if m.first < last and m.last > first), None)
+    counts = [m for m in sentence.events if "count" in rules.event_kinds[m.id]]
+    return next((m.id for m in counts if m.first < last and m.last > first), None)
 
 
 def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
@@ -937,7 +959,7 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     governing = [m for m in matches if _is_object(tokens, m, first)] + verbs
     if governing:  # the verb whose object the figure is: "injured 13 people, including one critically"
         return max(governing, key=lambda m: m.last).id
-    tolled = _tolled(sentence, figure) if figure.kind == "count" else None
+    tolled = _tolled(sentence, figure, rules) if figure.kind == "count" else None
     if tolled:  # "the death toll climbed to 21, with 17 still missing": the dead
         return tolled
     position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
@@ -945,7 +967,7 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     after = [
         m
         for m in matches
-        if position <= m.first < min(position + _EVENT_AFTER, other)
+        if position <= m.first < min(_past_apposition(tokens, sentence.events, position) + _EVENT_AFTER, other)
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
@@ -977,6 +999,25 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         and (aside or not any(f < m.first for f in figures))
     ]
     return before[-1].id if before else None
+
+
+def _past_apposition(tokens: list[Token], events: list[PhraseMatch], position: int) -> int:
+    """Where the figure's clause goes on past names or ages set off by commas after its noun.
+
+    "Two others, Ann Ray, 31, and Tom Lee, 17, were wounded": the apposition ends at the comma
+    before the clause's verb; with no such apposition (or an event word in it), `position`.
+    """
+    opening = next(
+        (i for i in range(position, min(position + _APPOSITION_OPENS, len(tokens))) if tokens[i].text == ","), None
+    )
+    if opening is None:
+        return position
+    for index in range(opening + 1, min(opening + _APPOSITION_WIDTH, len(tokens) - 1)):
+        if tokens[index].text in ";:" or any(m.first == index for m in events):
+            return position
+        if tokens[index].text == "," and tokens[index + 1].lower in _SUBJECT_VERBS:
+            return index
+    return position
 
 
 def _relative_clause(tokens: list[Token], at: int) -> tuple[int, int] | None:

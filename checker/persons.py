@@ -33,6 +33,7 @@ _IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
 # "an unidentified woman in her 50s": someone known only by the decade of their age.
 _UNNAMED_DECADE = re.compile(r"\b(?P<role>[a-z]+)\s+in\s+(?P<pronoun>his|her)\s+$")
+_UNNAMED_BEFORE = re.compile(r"\ban?\s+(?P<role>[a-z]+),\s*$")  # "a man, 45, and a woman, 38"
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _OLDEST_AGE = 120
 _NICKNAME = 4  # the shortest first name read as a nickname of a longer one
@@ -96,6 +97,10 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
     if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
         return _named(before.group("name"))
+    unnamed = _UNNAMED_BEFORE.search(text, max(0, start - 20), start)
+    if unnamed and unnamed.group("role") in _UNNAMED and _APPOSITION_AFTER.match(text, end):  # "a man, 45,"
+        role = unnamed.group("role")
+        return Person(f"the {value:g}-year-old {role}", f"unnamed:{role} {value:g}")
     decade = _UNNAMED_DECADE.search(text, max(0, start - 40), start) if is_age else None
     if decade and decade.group("role") in _UNNAMED:  # "a woman in her 50s", not "women in their 50s"
         role, pronoun = decade.group("role"), decade.group("pronoun")

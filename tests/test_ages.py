@@ -294,3 +294,14 @@ def test_named_people_ranked_in_two_orders_meet_no_rank(tmp_path):
         },
     )
     assert _named_ages_met(groups) == set()
+
+
+def test_an_age_set_off_after_an_unnamed_person_is_no_count(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Two people, a man, 45, and a woman, 38, were found shot inside the home.",
+            "b.txt": "Two people were wounded on Oak Street.",
+        },
+    )
+    assert {c.value for c in groups["people injured"][1]} == {2}

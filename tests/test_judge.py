@@ -1225,12 +1225,84 @@ SUBJECT_CASES = {
     ),
     "the verb a figure is the object of names its event": (CRITICAL, "people injured", Verdict.CONSISTENT, {13}),
     "a part with its own event is its own subject": (CRITICAL, "people in critical condition", Verdict.CONSISTENT, {1}),
+    "one who remains hospitalized is still in hospital": (
+        {
+            "a_2024-03-01.txt": "One man remains hospitalized.",
+            "b_2024-03-01.txt": "One man is still in the hospital, police said.",
+        },
+        "people still in hospital",
+        Verdict.CONSISTENT,
+        {1},
+    ),
+    "names and ages between a figure and its verb": (
+        {
+            "a_2024-03-01.txt": "Two other people, Dana Fox, 31, and Eli Hart, 17, were wounded in the shooting.",
+            "b_2024-03-01.txt": "Two others, a 19-year-old man and a 20-year-old woman, were wounded on Pine Street.",
+            "c_2024-03-01.txt": "Two people were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "grazed by a bullet is wounded": (
+        {
+            "a_2024-03-01.txt": "Two women were grazed by bullets, police said.",
+            "b_2024-03-01.txt": "Two women were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "struck by bullets is shot": (
+        {
+            "a_2024-03-01.txt": "Two people were struck by stray bullets, police said.",
+            "b_2024-03-01.txt": "Two teens were hit by bullets.",
+            "c_2024-03-01.txt": "Two people were wounded.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {2},
+    ),
+    "a number with its event right after it, no noun between": (
+        {
+            "a_2024-03-01.txt": "Another man died Monday, bringing the number killed to two.",
+            "b_2024-03-01.txt": "Two people were killed in the shooting.",
+        },
+        "people killed",
+        Verdict.CONSISTENT,
+        {2},
+    ),
 }
 
 
 @pytest.mark.parametrize("name", SUBJECT_CASES)
 def test_subject_cases(tmp_path, name):
     check_subject_case(tmp_path, *SUBJECT_CASES[name])
+
+
+@pytest.mark.parametrize(
+    "death", ["One of them died at the hospital.", "One later died.", "One of the victims was killed."]
+)
+def test_the_shot_of_an_article_that_tells_of_a_death_without_its_count_are_not_the_wounded(tmp_path, death):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": f"Four people were shot on Elm Street on Sunday. {death}",
+            "b.txt": "Three people were wounded and one was killed on Elm Street on Sunday.",
+        },
+    )
+    assert {c.document for c in groups["people injured"][1]} == {"b.txt"}
+
+
+def test_a_number_that_rose_is_no_event_of_the_people_counted(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Police said the number of victims rose to eight.",
+            "b.txt": "Officials said the number of victims rose to nine.",
+        },
+    )
+    assert "people increased" not in groups
 
 
 def check_subject_case(tmp_path, articles, subject, verdict, values):
