@@ -346,6 +346,10 @@ UNCLEAR = {
         "Ann Ray faces five felony counts and has two prior convictions.",
         "Ann Ray was also charged with four felonies and two misdemeanors.",
     ),
+    "how often a victim was stabbed counts blows, not people": (
+        "A man who was stabbed five times has died.",
+        "A man who was stabbed three times has died.",
+    ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
