@@ -940,6 +940,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {4},
     ),
+    "the last few of a count are what is left of it": (
+        {
+            "a_2024-03-01.txt": "Four people are missing.",
+            "b_2024-03-02.txt": "Four people were missing. Rescuers found the last two missing people alive.",
+        },
+        "people missing",
+        Verdict.CONSISTENT,
+        {4},
+    ),
     "the other few after a larger figure of their subject are the rest of it": (
         {
             "a.txt": "Two died and five others were wounded. Police do not know who shot the other four victims.",
