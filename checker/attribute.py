@@ -198,6 +198,7 @@ _ALSO = re.compile(r"(?:(?!\b(?:and|but|while|or)\b)[^,;:.])*?\b(?:also|as well)
 _OF_BEFORE = re.compile(r"\bof\s+(?:the|these|those)\s+$", re.I)  # "one of the five ... was also shot"
 _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _REST_WIDTH = 20  # characters before a figure searched for "the other"
+_LAST_BEFORE = re.compile(r"\bthe\s+(?:last|final)\s+$", re.I)  # "found the last two missing": what is left
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
 _ONE_OF = re.compile(r"\bone\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?]*", re.I)  # "one of them died"
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
@@ -644,15 +645,16 @@ def _without_unclear_things(claims: list[Claim]) -> list[Claim]:
 def _without_rests(text: str, claims: list[Claim]) -> list[Claim]:
     """ "The other four" after a larger figure of their subject ("five wounded ... who shot the other four").
 
-    They are the rest of that total beside some of it, so not the subject's figure.
+    They are the rest of that total beside some of it, so not the subject's figure; nor is "the
+    last two" ("rescuers found the last two missing"), what is left of a total told before.
     """
     largest: dict[str, float] = {}
     kept = []
     for claim in claims:
         if claim.key and claim.value is not None:
-            if _REST_BEFORE.search(text, max(0, claim.start - _REST_WIDTH), claim.start) and claim.value < largest.get(
-                claim.key, 0
-            ):
+            before = max(0, claim.start - _REST_WIDTH)
+            rest = _REST_BEFORE.search(text, before, claim.start) and claim.value < largest.get(claim.key, 0)
+            if rest or _LAST_BEFORE.search(text, before, claim.start):
                 claim = replace(claim, subject=None, key=None)
             else:
                 largest[claim.key] = max(claim.value, largest.get(claim.key, 0))

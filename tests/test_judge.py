@@ -346,6 +346,10 @@ UNCLEAR = {
         "Ann Ray faces five felony counts and has two prior convictions.",
         "Ann Ray was also charged with four felonies and two misdemeanors.",
     ),
+    "how often a victim was stabbed counts blows, not people": (
+        "A man who was stabbed five times has died.",
+        "A man who was stabbed three times has died.",
+    ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
@@ -933,6 +937,15 @@ SUBJECT_CASES = {
             "b.txt": "Four people were injured.",
         },
         "people injured",
+        Verdict.CONSISTENT,
+        {4},
+    ),
+    "the last few of a count are what is left of it": (
+        {
+            "a_2024-03-01.txt": "Four people are missing.",
+            "b_2024-03-02.txt": "Four people were missing. Rescuers found the last two missing people alive.",
+        },
+        "people missing",
         Verdict.CONSISTENT,
         {4},
     ),
