@@ -261,6 +261,15 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _YEAR_LABEL = re.compile(r"[^.:;\n]{0,60}\b(?:in|of|during)\s+(?:19|20)\d\d\s*:", re.I)
 # A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
 _IN_YEAR = re.compile(r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b", re.I)
+# A year in a figure's own clause after it: "four were wounded there in 2021" (up to a comma, a
+# relative clause or a time of the figure's own, after which a year is of something else: "at a bar
+# that opened in 2015", "who killed five last week was jailed in 2006").
+_YEAR_AFTER = re.compile(
+    r"(?:(?!\b(?:that|which|who|where|when|since|after|before|last|this|yesterday|today"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)[^,;.:])*?"
+    r"\bin\s+(?:[a-z]+\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
 # A month that opens a sentence without a day: "In March, ...", "In early June ...".
 _IN_MONTH = re.compile(
     r"\W*(?:(?:and|but|then|also)\s+)?in\s+(?:early\s+|late\s+|mid-)?"
@@ -457,8 +466,9 @@ def _sentence_claims(
                 subject, key = None, None  # part of a total: which part, the words do not say
         if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
             subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
-        if earlier:
-            subject, key = None, None  # "In 2005, four were killed": another event; "Shootings in 2016: ...": a tally
+        dated = _YEAR_AFTER.match(text, figure.end, sentence.end)
+        if earlier or (dated and year and dated["year"] < year):
+            subject, key = None, None  # "In 2005, four were killed", "four were hurt in 2021": another event
         claim = _claim(
             document,
             sentence,

@@ -967,6 +967,17 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "an earlier year after a figure in its clause dates it to another event": (
+        {
+            "a_2024-03-01.txt": "Five people were wounded. A man was killed at the bar in 2018, and three people "
+            "were wounded there in 2020. A fight that hurt two in May 2021 closed it.",
+            "b_2024-03-01.txt": "Five people were wounded and one was killed at a bar that opened in 2015.",
+            "c_2024-03-01.txt": "A gunman who wounded five people last week was jailed in 2019.",
+        },
+        "people injured",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "victims expected to survive are the wounded": (
         {"a.txt": "All four victims are expected to survive.", "b.txt": "Four people were wounded."},
         "people injured",
