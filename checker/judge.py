@@ -15,7 +15,7 @@ from itertools import combinations
 
 from checker.model import Claim, Document, Group, Interval, Verdict
 from checker.persons import child_may_be, drops_first_name, shortens
-from checker.text import PhraseMatcher
+from checker.text import PhraseMatcher, lemmatize, tokenize
 
 _AGE = "age|"  # the key of a person's age
 _NAMED = _AGE + "name:"  # the key of a named person's age
@@ -65,6 +65,18 @@ class _Timeline:
         return dead
 
 
+def _told_of(documents: list[Document], uncounted: dict[str, PhraseMatcher]) -> set[str]:
+    """The events of `uncounted` whose words some document uses, each document's words read once."""
+    told: set[str] = set()
+    for document in documents:
+        if len(told) == len(uncounted):
+            break
+        tokens = tokenize(document.text)
+        lemmas = [lemmatize(token.text) for token in tokens]
+        told |= {event for event, words in uncounted.items() if event not in told and words.find_all(tokens, lemmas)}
+    return told
+
+
 def _counts(claims: list[Claim]) -> dict[tuple[str, str], float]:
     """Each document's highest exact figure per subject key (how many it says were killed, say)."""
     counts: dict[tuple[str, str], float] = {}
@@ -103,11 +115,7 @@ def judge(
     the killed with "turned the gun on himself", the wounded with "the suspect was also shot"),
     counts of that event one apart agree: one counts the attacker, one does not.
     """
-    unsure = {
-        f"people|{event}"
-        for event, words in (uncounted or {}).items()
-        if any(words.search(doc.text) for doc in documents)
-    }
+    unsure = {f"people|{event}" for event in _told_of(documents, uncounted or {})}
     timeline = _Timeline(
         {doc.id: doc.published[:10] for doc in documents if doc.published},
         _counts(claims),
@@ -304,7 +312,10 @@ def _verdict(members: list[Claim], timeline: _Timeline, slack: float) -> tuple[V
         note = _revision_note(members)
         return Verdict.SINGLE_SOURCE, f"Only {documents[0]} gives this figure: {values}.{note}"
     clashes = _clashes(members, slack)
-    grown = [doc for doc in documents if _grown_within([c for c in members if c.document == doc])]
+    by_document: dict[str, list[Claim]] = {}
+    for claim in members:
+        by_document.setdefault(claim.document, []).append(claim)
+    grown = [doc for doc in documents if _grown_within(by_document[doc])]
     if not clashes and grown:
         return (
             Verdict.UPDATE,
