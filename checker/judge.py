@@ -66,14 +66,19 @@ class _Timeline:
 
 
 def _told_of(documents: list[Document], uncounted: dict[str, PhraseMatcher]) -> set[str]:
-    """The events of `uncounted` whose words some document uses, each document's words read once."""
+    """The events of `uncounted` whose words some document uses.
+
+    Each line's words are read once for all events, a line at a time: a long document's tokens are
+    never all held at once.
+    """
     told: set[str] = set()
     for document in documents:
-        if len(told) == len(uncounted):
-            break
-        tokens = tokenize(document.text)
-        lemmas = [lemmatize(token.text) for token in tokens]
-        told |= {event for event, words in uncounted.items() if event not in told and words.find_all(tokens, lemmas)}
+        for line in document.text.splitlines():
+            if len(told) == len(uncounted):
+                return told
+            tokens = tokenize(line)
+            lemmas = [lemmatize(token.text) for token in tokens]
+            told |= {event for event, words in uncounted.items() if words.find_all(tokens, lemmas)}
     return told
 
 
