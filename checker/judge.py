@@ -366,10 +366,12 @@ def _clashes(members: list[Claim], slack: float) -> list[tuple[list[Claim], list
     for claims in by_document.values():
         if _stated(claims):
             sides.setdefault(tuple(sorted({(c.low, c.high) for c in claims}, key=str)), []).extend(claims)
+    # What each side's figures allow, worked out once per side rather than once per pair of sides.
+    allowed = [(side, [_rounded(c) for c in _distinct(side)]) for side in sides.values()]
     return [
         (a, b)
-        for a, b in combinations(sides.values(), 2)
-        if not any(_widened(_rounded(x), slack).overlaps(_rounded(y)) for x in _distinct(a) for y in _distinct(b))
+        for (a, in_a), (b, in_b) in combinations(allowed, 2)
+        if not any(_widened(x, slack).overlaps(y) for x in in_a for y in in_b)
     ]
 
 
