@@ -319,6 +319,7 @@ class _Sentence:
     end: int
     lowered: str  # the sentence in lower case
     tokens: list[Token]
+    lemmas: list[str]  # the lemma of each token
     events: list[PhraseMatch]
     verbs: list[PhraseMatch]  # event words only for the figure they govern ("shooting 13")
     breaks: list[int]
@@ -351,7 +352,8 @@ class _Sentence:
         roles = {rules.roles[m.id] for m in events if m.id in rules.roles}
         role = roles.pop() if len(roles) == 1 else None
         speaker = _speaker(text, spans, index, rules)
-        return cls(start, end, lower(text[start:end]), tokens, events, verbs, breaks, speaker, scope, aside, role)
+        lowered = lower(text[start:end])
+        return cls(start, end, lowered, tokens, lemmas, events, verbs, breaks, speaker, scope, aside, role)
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:
@@ -481,7 +483,7 @@ def _sentence_claims(
             event=event,
             subject=subject,
             key=key,
-            revision=_revision(text, sentence.start, figure.start, rules),
+            revision=_revision(sentence, figure, rules),
             role=rules.roles.get(event or ""),
         )
         if figure.kind == "count" and _long_before(claim.as_of, document.published):
@@ -1162,8 +1164,7 @@ def _lasting_word(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet
         return ""
     first = _token_at(sentence, figure.start)
     start = max((b + 1 for b in sentence.breaks if b < first), default=0)
-    lemmas = [t.lemma for t in sentence.tokens]
-    words = [rules.lasting.match_at(lemmas, i) for i in range(start, first)]
+    words = [rules.lasting.match_at(sentence.lemmas, i) for i in range(start, first)]
     return next((match.id for match in reversed(words) if match and match.last == match.first + 1), "")
 
 
@@ -1199,7 +1200,7 @@ def _actor(text: str, sentence: _Sentence, figure: Figure, counted: _Counted, ru
     by 100 people"). An actor of some places needs nothing after its verb, or one of them: "200 people
     attended a vigil" are not the people present; people in another place ("in the house") are no actors.
     """
-    tokens, lemmas = sentence.tokens, [t.lemma for t in sentence.tokens]
+    tokens, lemmas = sentence.tokens, sentence.lemmas
     first, after = _token_at(sentence, figure.start), _token_at(sentence, figure.end)
     place = _place(text, figure, frozenset().union(*rules.actor_places.values())) if counted.key == "people" else None
     if place is not None:
@@ -1332,15 +1333,15 @@ def _as_of(before: str, year: str | None, published: str | None) -> str | None:
     return issued.isoformat() if issued else None
 
 
-def _revision(text: str, sentence_start: int, figure_start: int, rules: RuleSet) -> str | None:
+def _revision(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
     """ "newer" or "older" when a revision cue stands before the figure in its sentence.
 
     The nearest cue in its reach decides; a contrast ("but") ends the reach of the cues before it.
     """
-    pattern = rules.phrase_pattern("revision")
-    cues = list(pattern.finditer(lower(text[sentence_start:figure_start])))
+    before = figure.start - sentence.start
+    cues = list(rules.phrase_pattern("revision").finditer(sentence.lowered, 0, before))
     for cue in reversed(cues):
         rule = rules.rule_of("revision", cue)
-        if figure_start - sentence_start - cue.end() <= rule.window:
+        if before - cue.end() <= rule.window:
             return None if rule.direction == "neither" else rule.direction
     return None
