@@ -239,9 +239,9 @@ def spread_against(args: list[str]) -> list[str]:
 
 def main() -> None:
     """Run the command line; bad rules, baseline or --out, or a bug, is one line (a traceback only with --debug)."""
-    signal.signal(signal.SIGINT, _interrupt)
-    signal.signal(signal.SIGTERM, _interrupt)
     try:
+        signal.signal(signal.SIGINT, _interrupt)
+        signal.signal(signal.SIGTERM, _interrupt)
         app(args=spread_against(sys.argv[1:]))
     except Interrupted:
         typer.echo(INTERRUPTED_LINE, err=True)

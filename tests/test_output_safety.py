@@ -11,6 +11,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,22 +39,41 @@ def _unchanged(out: Path) -> bool:
     return names == sorted(REPORTS) and all((out / n).read_text(encoding="utf-8") == f"earlier {n}\n" for n in names)
 
 
-def _wait_until_main_runs(process: subprocess.Popen[str]) -> None:
-    """Wait until factcheck's own signal handlers are set (its imports done), as the kernel shows them."""
-    _wait_for_handler(process, signal.SIGTERM)
+def _wait_until_ours(process: subprocess.Popen[str]) -> None:
+    """Wait until factcheck's own code runs: it catches SIGTERM first thing (Python catches only SIGINT).
+
+    Before that, Python is starting up and no code of factcheck's can answer a signal.
+    """
+    _wait_for(process, lambda status: _catches(status, signal.SIGTERM))
 
 
-def _wait_for_handler(process: subprocess.Popen[str], signum: int) -> None:
-    """Wait until the process catches `signum`, as the kernel shows it."""
+def _wait_until_busy(process: subprocess.Popen[str], cpu_seconds: float) -> None:
+    """Wait until the process has spent `cpu_seconds` of CPU: its libraries loaded, its run under way."""
+    _wait_until_ours(process)
+    _wait_for(process, lambda _: _cpu_seconds(process.pid) >= cpu_seconds)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU seconds of a process, from /proc/PID/stat (fields 14 and 15, after the name)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _catches(status: str, signum: int) -> bool:
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) & 1 << (signum - 1))
+
+
+def _wait_for(process: subprocess.Popen[str], ready: Callable[[str], bool]) -> None:
+    """Wait until `ready` holds of the process's /proc status text."""
     status = Path(f"/proc/{process.pid}/status")
     if not status.exists():
         pytest.skip("no /proc: cannot tell when start-up is over")
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and process.poll() is None:
-        caught = next(line for line in status.read_text().splitlines() if line.startswith("SigCgt:"))
-        if int(caught.split()[1], 16) & 1 << (signum - 1):
+        if ready(status.read_text()):
             return
-        time.sleep(0.05)
+        time.sleep(0.02)
     pytest.fail("factcheck ended or hung before it could be interrupted")
 
 
@@ -62,11 +82,11 @@ def test_an_interrupt_exits_130_with_one_line_and_keeps_the_previous_reports(tmp
     articles = tmp_path / "articles"
     articles.mkdir()
     text = (SENTENCE + " About 30 homes were evacuated, officials said.\n") * 4000
-    for number in range(4):
+    for number in range(8):
         (articles / f"{number}.txt").write_text(text, encoding="utf-8")
     command = [sys.executable, "-m", "checker", "run", articles, "--out", previous, "-q", "--jobs", "1"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _wait_until_main_runs(process)
+    _wait_until_busy(process, cpu_seconds=1.0)  # past the imports (half a second), into the articles
     process.send_signal(signum)
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
@@ -79,7 +99,7 @@ def test_a_ctrl_c_while_the_libraries_load_is_one_line_too(tmp_path):
     article.write_text(SENTENCE, encoding="utf-8")
     command = [sys.executable, "-m", "checker", "run", article, "--out", tmp_path / "out", "-q"]
     process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-    _wait_for_handler(process, signal.SIGINT)  # Python's own: the interpreter is up, the imports begin
+    _wait_until_ours(process)
     process.send_signal(signal.SIGINT)
     stdout, stderr = process.communicate(timeout=60)
     assert (process.returncode, stderr, stdout) == (130, INTERRUPTED_LINE + "\n", "")
