@@ -45,6 +45,7 @@ class Rule:
     places: tuple[str, ...] = ()  # where an actor is ("club", "party" for the people present)
     kinds: tuple[str, ...] = ("count",)
     pattern: re.Pattern[str] | None = None
+    needs: tuple[str, ...] = ()  # strings one of which every match of the pattern holds: a quick test before it runs
     bound: str | None = None
     direction: str | None = None
     low: float | None = None
@@ -63,10 +64,14 @@ class Rule:
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
         """Matches of the rule's pattern in text[start:end] (look-behinds see before start).
 
-        `lowered` is `lower(text)`, searched when case does not matter.
+        `lowered` is `lower(text)`, searched when case does not matter. Where none of the strings
+        the rule `needs` occurs in text[start:end], it cannot match there and is not run.
         """
         assert self.pattern is not None
-        return self.pattern.finditer(text if self.case_sensitive else lowered, start, end)
+        searched = text if self.case_sensitive else lowered
+        if self.needs and not any(searched.find(needed, start, end) >= 0 for needed in self.needs):
+            return iter(())
+        return self.pattern.finditer(searched, start, end)
 
     def matches(self, text: str) -> bool:
         """Whether the rule's words or pattern occur in `text` (what its examples test)."""
@@ -86,7 +91,12 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "ratio": {"phrases": (_STRS, True), "factor": (_NUM, True)},
     "change": {"phrases": (_STRS, True), "direction": (_STR, True)},
     "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
-    "nonclaim": {"pattern": (_STR, True), "why": (_STR, True), "case_sensitive": (bool, False)},
+    "nonclaim": {
+        "pattern": (_STR, True),
+        "why": (_STR, True),
+        "case_sensitive": (bool, False),
+        "needs": (_STRS, False),
+    },
     "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
     "subject": {
         "phrases": (_STRS, True),
@@ -368,6 +378,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         places=tuple(entry.get("places", ())),
         kinds=tuple(entry.get("kinds", ("count",))),
         pattern=_pattern(where, kind, entry),
+        needs=_needs(where, entry),
         bound=_choice(where, "bound", entry.get("bound"), BOUNDS),
         direction=_choice(where, "direction", entry.get("direction"), DIRECTIONS.get(kind, ())),
         low=_float(entry.get("low")),
@@ -410,6 +421,15 @@ def _pattern(where: str, kind: str, entry: dict[str, Any]) -> re.Pattern[str] | 
     if kind == "attribution" and "source" not in pattern.groupindex:
         raise RuleError(f"{where}: 'pattern' needs a named group (?P<source>...)")
     return pattern
+
+
+def _needs(where: str, entry: dict[str, Any]) -> tuple[str, ...]:
+    needs = tuple(entry.get("needs", ()))
+    if not entry.get("case_sensitive", False) and any(needed != lower(needed) for needed in needs):
+        raise RuleError(
+            f"{where}: 'needs' are looked for in lower-cased text: write them in lower case, or set case_sensitive"
+        )
+    return needs
 
 
 def _choice(where: str, key: str, value: str | None, allowed: tuple[str, ...]) -> str | None:

@@ -30,6 +30,14 @@ def test_nonclaim_examples_leave_no_claim_where_they_match(rule):
         assert not [c for c in claims if any(c.start < e and s < c.end for s, e in spans)], (rule.id, text, claims)
 
 
+@pytest.mark.parametrize("rule", [rule for rule in RULES.of("nonclaim") if rule.needs], ids=lambda rule: rule.id)
+def test_nonclaim_matches_hold_what_the_rule_needs(rule):
+    for text in rule.examples_match + rule.examples_no_match:
+        searched = text if rule.case_sensitive else text.lower()
+        for match in rule.pattern.finditer(searched):
+            assert any(needed in match.group() for needed in rule.needs), (rule.id, match.group())
+
+
 @pytest.mark.parametrize("rule", RULES.of("qualifier"), ids=lambda rule: rule.id)
 def test_qualifier_examples_give_the_qualifier(rule):
     for text in rule.examples_match:
@@ -66,6 +74,11 @@ BAD_RULES = {
         "nonclaims.toml",
         "[[nonclaim]]\nid = 'x'\nwhy = 'x'\npattern = '(unclosed'\nexamples.match = ['x']\nexamples.no_match = ['y']\n",
         "not a valid regular expression",
+    ),
+    "needs in capitals": (
+        "nonclaims.toml",
+        f"[[nonclaim]]\nid = 'x'\nwhy = 'x'\npattern = 'x'\nneeds = ['X']\n{_EXAMPLES}",
+        "'needs' are looked for in lower-cased text",
     ),
     "no examples": ("events.toml", "[[event]]\nid = 'x'\nphrases = ['x']\n", "missing key 'examples'"),
     "unknown kind": ("extra.toml", "[[events]]\nid = 'x'\n", "unknown key 'events'"),
