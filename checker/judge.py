@@ -305,7 +305,8 @@ def _mark_superseded(members: list[Claim]) -> list[Claim]:
         ruled_out = newest is not None and claim is not newest and not claim.interval.contains(newest.value)
         superseded = claim.revision == "older" or ruled_out
         by = newest.id if superseded and newest is not None and claim is not newest else None
-        marked.append(replace(claim, superseded=superseded, superseded_by=by))
+        unchanged = (claim.superseded, claim.superseded_by) == (superseded, by)  # most claims: a copy saved
+        marked.append(claim if unchanged else replace(claim, superseded=superseded, superseded_by=by))
     return marked
 
 
