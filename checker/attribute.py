@@ -256,7 +256,9 @@ _MONTH_DAY = re.compile(
     r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year. The look-behind after its first two digits stands for a \b before them, which would keep the
+# regex engine from skipping ahead to a 1 or a 2: whole articles are searched for years.
+_YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")
 # A label that names a year, before a tally of it: "Shootings in 2016: 4,331 shot, 762 killed".
 _YEAR_LABEL = re.compile(r"[^.:;\n]{0,60}\b(?:in|of|during)\s+(?:19|20)\d\d\s*:", re.I)
 # A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
@@ -336,7 +338,7 @@ class _Sentence:
         start, end = spans[index]
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
-        lemmas = [t.lemma for t in tokens]
+        lemmas = list(map(lemmatize, [t.text for t in tokens]))
         scoped = rules.scopes.find_all(tokens, lemmas)
         scopes = {m.id for m in scoped}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
