@@ -256,7 +256,9 @@ _MONTH_DAY = re.compile(
     r"|\b(?P<day2>\d{1,2})\s+(?P<month2>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE,
 )
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A year. The look-behind after its first two digits stands for a \b before them, which would keep the
+# regex engine from skipping ahead to a 1 or a 2: whole articles are searched for years.
+_YEAR = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d\b")
 # A label that names a year, before a tally of it: "Shootings in 2016: 4,331 shot, 762 killed".
 _YEAR_LABEL = re.compile(r"[^.:;\n]{0,60}\b(?:in|of|during)\s+(?:19|20)\d\d\s*:", re.I)
 # A year that opens a sentence and so dates all of it: "In 2005, ...", "And in June 2005 ...".
@@ -336,7 +338,7 @@ class _Sentence:
         start, end = spans[index]
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
-        lemmas = [t.lemma for t in tokens]
+        lemmas = list(map(lemmatize, [t.text for t in tokens]))
         scoped = rules.scopes.find_all(tokens, lemmas)
         scopes = {m.id for m in scoped}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
@@ -431,6 +433,8 @@ def _sentence_claims(
     figure_tokens = [_token_at(sentence, figure.start) for figure in figures]
     claims: list[Claim] = []
     earlier = _of_an_earlier_time(text[sentence.start : sentence.end], year, document.published)
+    # A year after a figure (see _YEAR_AFTER) is a year of the sentence: most have none, and the match is slow.
+    has_year = bool(year) and _YEAR.search(text, sentence.start, sentence.end) is not None
     for index, (figure, counted) in enumerate(located):
         person = age_of(text, figure.start, figure.end, figure.value, figure.kind == "age")
         if person or figure.kind == "age":
@@ -468,7 +472,7 @@ def _sentence_claims(
                 subject, key = None, None  # part of a total: which part, the words do not say
         if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
             subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
-        dated = _YEAR_AFTER.match(text, figure.end, sentence.end)
+        dated = _YEAR_AFTER.match(text, figure.end, sentence.end) if has_year else None
         if earlier or (dated and year and dated["year"] < year):
             subject, key = None, None  # "In 2005, four were killed", "four were hurt in 2021": another event
         claim = _claim(
@@ -776,11 +780,11 @@ def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Co
     first = _token_at(sentence, figure.start)
     if any(m.last == first for m in sentence.events + sentence.verbs):  # the object of a verb: "that wounded eight"
         return _Counted("people", "people")
-    index = next((i for i, t in enumerate(sentence.tokens) if t.start >= figure.end), None)
-    while index is not None and index + 1 < len(sentence.tokens) and sentence.tokens[index].lemma in rules.neutral:
-        index += 1  # "four more killed"
-    if index is None:
+    index = _token_from(sentence, figure.end)
+    if index == len(sentence.tokens):
         return None
+    while index + 1 < len(sentence.tokens) and sentence.tokens[index].lemma in rules.neutral:
+        index += 1  # "four more killed"
     after = sentence.tokens[index]
     written = after.lower in rules.event_words  # "five deaths" counts people; "11 shots" does not
     if after.lower in _SUBJECT_VERBS or (
@@ -803,10 +807,10 @@ def _shared_noun(text: str, located: list[tuple[Figure, _Counted | None]], index
 
 
 def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
-    tokens = sentence.tokens
-    after = [t for t in tokens if t.start >= figure.end]
     if figure.kind == "age":
         return None
+    tokens = sentence.tokens
+    after = tokens[_token_from(sentence, figure.end) :]
     aged = len(after) >= 3 and after[0].text.isdigit() and (after[1].lower, after[2].lower) == ("year", "old")
     if aged and text[figure.start : figure.end].lower() in ("a", "an"):
         after = after[3:]  # "a 25-year-old man was arrested": one man (but "two 18-year-old women": which two?)
@@ -956,7 +960,12 @@ def _canonical(words: list[Token], rules: RuleSet) -> _Counted:
 
 def _token_at(sentence: _Sentence, offset: int) -> int:
     """Index of the first token of a sentence that ends after `offset`."""
-    return next((i for i, t in enumerate(sentence.tokens) if t.end > offset), len(sentence.tokens))
+    return bisect.bisect_right(sentence.tokens, offset, key=lambda token: token.end)
+
+
+def _token_from(sentence: _Sentence, offset: int) -> int:
+    """Index of the first token of a sentence that starts at or after `offset` (the number of tokens if none)."""
+    return bisect.bisect_left(sentence.tokens, offset, key=lambda token: token.start)
 
 
 def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleSet) -> str | None:
@@ -976,7 +985,7 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
     tolled = _tolled(sentence, figure, rules) if figure.kind == "count" else None
     if tolled:  # "the death toll climbed to 21, with 17 still missing": the dead
         return tolled
-    position = next((i for i, t in enumerate(tokens) if t.start >= figure.end), len(tokens))
+    position = _token_from(sentence, figure.end)
     other = _relative_of_another(tokens, position)
     after = [
         m
@@ -1067,8 +1076,8 @@ def _reaches(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
 
 def _is_absolute(tokens: list[Token], first: int, position: int) -> bool:
     """Whether a figure heads a "with" phrase of its own: "with about 20 people looking on", "with five hurt"."""
-    participle = any(t.lower.endswith("ing") and t.is_word for t in tokens[position : position + 3])
-    return first > 0 and tokens[first - 1].lower == "with" and participle
+    with_ = first > 0 and tokens[first - 1].lower == "with"
+    return with_ and any(t.lower.endswith("ing") and t.is_word for t in tokens[position : position + 3])
 
 
 def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
@@ -1317,8 +1326,8 @@ def _as_of(before: str, year: str | None, published: str | None) -> str | None:
 
     A weekday is the last such day up to the day the article was published.
     """
-    dates = list(_MONTH_DAY.finditer(before))
-    if dates and year:
+    dates = list(_MONTH_DAY.finditer(before)) if year else []
+    if dates:
         month = (dates[-1].group("month") or dates[-1].group("month2")).lower()[:3]
         day = int(dates[-1].group("day") or dates[-1].group("day2"))
         return f"{year}-{_MONTHS.index(month) + 1:02d}-{day:02d}"
@@ -1326,8 +1335,8 @@ def _as_of(before: str, year: str | None, published: str | None) -> str | None:
         issued = date.fromisoformat(published[:10]) if published else None
     except ValueError:
         return published[:10] if published else None
-    weekdays = list(_WEEKDAY.finditer(before))
-    if issued and weekdays:
+    weekdays = list(_WEEKDAY.finditer(before)) if issued else []
+    if weekdays:
         named = _WEEKDAYS.index(weekdays[-1].group("weekday").lower()[:3])
         return (issued - timedelta(days=(issued.weekday() - named) % 7)).isoformat()
     return issued.isoformat() if issued else None

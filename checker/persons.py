@@ -75,7 +75,6 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
     if value is None or not (0 < value <= _OLDEST_AGE) or not float(value).is_integer():
         return None
     after = _YEAR_OLD.match(text, end)
-    before = _APPOSITION_BEFORE.search(text, max(0, start - 60), start)
     if is_age and after:
         if after.group("name") and _is_name(after.group("name")):
             # "a 37-year-old Springfield man": after "a", capitalised words say where they are from.
@@ -89,16 +88,20 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
             return _relative(text, start, after)
         # Before "a 46-year-old nurse" only a full name: "Meanwhile, a 46-year-old man" names no one.
         identified = _IDENTIFIED.match(text, after.end())
-        for named in (before, identified):
+        for named in (_name_before(text, start), identified):
             if named and _is_name(named.group("name")) and _is_full_name(named.group("name")):
                 return _named(named.group("name"))
         if role in _UNNAMED and role == after.group("role"):  # one person, not "18-year-old women"
             return Person(f"the {text[start:end]}-year-old {role}", f"unnamed:{role} {value:g}")
         return Person(after.group("role"), f"role:{role}" if role in _SINGLE_ROLES else "")
-    if before and _is_name(before.group("name")) and (is_age or _APPOSITION_AFTER.match(text, end)):
+    apposition = _APPOSITION_AFTER.match(text, end)
+    if not (is_age or apposition):
+        return None  # a bare number set off by nothing after it is no one's age
+    before = _name_before(text, start)
+    if before and _is_name(before.group("name")):
         return _named(before.group("name"))
-    unnamed = _UNNAMED_BEFORE.search(text, max(0, start - 20), start)
-    if unnamed and unnamed.group("role") in _UNNAMED and _APPOSITION_AFTER.match(text, end):  # "a man, 45,"
+    unnamed = _UNNAMED_BEFORE.search(text, max(0, start - 20), start) if apposition else None
+    if unnamed and unnamed.group("role") in _UNNAMED:  # "a man, 45,"
         role = unnamed.group("role")
         return Person(f"the {value:g}-year-old {role}", f"unnamed:{role} {value:g}")
     decade = _UNNAMED_DECADE.search(text, max(0, start - 40), start) if is_age else None
@@ -106,6 +109,11 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
         role, pronoun = decade.group("role"), decade.group("pronoun")
         return Person(f"the {role} in {pronoun} {value:g}s", f"unnamed:{role} {value:g}s")
     return None
+
+
+def _name_before(text: str, start: int) -> re.Match[str] | None:
+    """A name set off before a figure at `start` as an apposition: "Ann Ray, 46", "Ann Ray, aged 46"."""
+    return _APPOSITION_BEFORE.search(text, max(0, start - 60), start)
 
 
 def _relative(text: str, start: int, after: re.Match[str]) -> Person:

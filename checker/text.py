@@ -144,6 +144,8 @@ class PhraseMatcher:
     def find_all(self, tokens: list[Token], lemmas: list[str] | None = None) -> list[PhraseMatch]:
         """Every non-overlapping phrase in `tokens` (whose `lemmas` may be given), left to right."""
         lemmas = lemmas or [lemmatize(token.text) for token in tokens]
+        if self._by_first.keys().isdisjoint(lemmas):
+            return []  # many sentences hold no first word of any phrase: no need to walk their tokens
         found, index = [], 0
         while index < len(tokens):
             match = self.match_at(lemmas, index) if lemmas[index] in self._by_first else None
