@@ -106,7 +106,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     },
     "neutral": {"phrases": (_STRS, True)},
     "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
-    "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False)},
+    "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False), "needs": (_STRS, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False), "goes_on": (bool, False)},
     "uncounted": {"phrases": (_STRS, True), "tolls": (_STRS, False)},
 }

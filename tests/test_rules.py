@@ -30,8 +30,10 @@ def test_nonclaim_examples_leave_no_claim_where_they_match(rule):
         assert not [c for c in claims if any(c.start < e and s < c.end for s, e in spans)], (rule.id, text, claims)
 
 
-@pytest.mark.parametrize("rule", [rule for rule in RULES.of("nonclaim") if rule.needs], ids=lambda rule: rule.id)
-def test_nonclaim_matches_hold_what_the_rule_needs(rule):
+@pytest.mark.parametrize(
+    "rule", [rule for kind in ("nonclaim", "attribution") for rule in RULES.of(kind) if rule.needs], ids=lambda r: r.id
+)
+def test_matches_hold_what_the_rule_needs(rule):
     for text in rule.examples_match + rule.examples_no_match:
         searched = text if rule.case_sensitive else text.lower()
         for match in rule.pattern.finditer(searched):
