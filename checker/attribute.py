@@ -909,7 +909,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
     an event word, it is a verb ("victims sustained", "three suffered non-life-threatening
     injuries"). A plural noun is the head: the phrase ends there.
     """
-    lemmas = [t.lemma for t in tokens]
+    # Lemmas only as far as a phrase starting at one of the first five tokens can reach.
+    lemmas = [t.lemma for t in tokens[: 5 + max(rules.events.longest, rules.subjects.longest)]]
     words: list[Token] = []
     for index, token in enumerate(tokens[:4]):
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):

@@ -133,6 +133,7 @@ class PhraseMatcher:
                     self._by_first.setdefault(lemmas[0], []).append((lemmas, rule_id))
         for candidates in self._by_first.values():
             candidates.sort(key=lambda item: -len(item[0]))
+        self.longest = max((len(c[0][0]) for c in self._by_first.values()), default=0)  # words of the longest phrase
 
     def match_at(self, lemmas: list[str], index: int) -> PhraseMatch | None:
         """The longest phrase starting at token `index`, if any."""
