@@ -200,7 +200,9 @@ _REST_BEFORE = re.compile(r"\b(?:the\s+)?(?:other|remaining)\s+$", re.I)
 _REST_WIDTH = 20  # characters before a figure searched for "the other"
 _LAST_BEFORE = re.compile(r"\bthe\s+(?:last|final)\s+$", re.I)  # "found the last two missing": what is left
 _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five other victims"
-_ONE_OF = re.compile(r"\bone\s+of\s+(?:them|whom|those|these|the)\b[^.;:!?]*", re.I)  # "one of them died"
+# "one of them died". It opens with the letter (no word character before it) so that the regex
+# engine can skip ahead to it: a whole article is searched.
+_ONE_OF = re.compile(r"[oO](?<!\w[oO])(?i:ne\s+of\s+(?:them|whom|those|these|the)\b)[^.;:!?]*")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 # A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
