@@ -47,7 +47,8 @@ _CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "detained", "charged"
 # "a 38-year-old man was shot" is most often one of the victims, described.
 _ARRESTS = frozenset({"detained", "charged"})
 # "A second man is in custody", "a third person died": an ordinal, what it counts (one or two words), an event.
-_ORDINAL_COUNT = re.compile(rf"\ba(?<!\wa)n?\s+(?P<ordinal>{'|'.join(ORDINAL_COUNTS)})\s+(?=[a-z])")
+# It opens with the letter "a", as `_ONE_CASUALTY` does, so that the regex engine can skip ahead to it.
+_ORDINAL_COUNT = re.compile(rf"a(?<!\wa)n?\s+(?P<ordinal>{'|'.join(ORDINAL_COUNTS)})\s+(?=[a-z])")
 _ONE_BY_ONE = frozenset({"detained", "charged", "killed"})  # events an ordinal counts so far
 # Words that may stand between what is counted and what happened to it ("is", "has been", "later").
 _BETWEEN = frozenset({"be", "have", "remain", "now", "also", "later", "late", "since", "reportedly"})
