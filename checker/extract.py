@@ -227,10 +227,10 @@ def _join_ranges(text: str, lowered: str, numbers: list[Number], rules: RuleSet)
         third = numbers[index + 2] if index + 2 < len(numbers) else None
         chained = (
             second is not None
-            and _joined_by_to(text, first, second)
+            and _joined_by_to(text, lowered, first, second)
             and (
-                (index > 0 and _joined_by_to(text, numbers[index - 1], first))
-                or (third is not None and _joined_by_to(text, second, third))
+                (index > 0 and _joined_by_to(text, lowered, numbers[index - 1], first))
+                or (third is not None and _joined_by_to(text, lowered, second, third))
             )
         )
         if second and not chained and _is_range(text, lowered, first, second, rules):
@@ -275,12 +275,13 @@ def _same_unit(text: str, unit: Unit, second: Number) -> bool:
     return (after is not None and after[0] == unit) or (currency is not None and currency[0] == unit)
 
 
-def _joined_by_to(text: str, before: Number, number: Number) -> bool:
+def _joined_by_to(text: str, lowered: str, before: Number, number: Number) -> bool:
     """Whether `number` follows `before` after a bare "to": the next step of "from $160 to $180 to $200"."""
     unit = unit_after(text, before.end)
     currency = currency_before(text, number.start)
-    gap = text[unit[1] if unit else before.end : currency[1] if currency else number.start]
-    return _TO_JOIN.fullmatch(gap.lower()) is not None
+    # Matched in the lower-cased text in place: the gap between two numbers may be long, and copying it costs.
+    gap_start, gap_end = unit[1] if unit else before.end, currency[1] if currency else number.start
+    return _TO_JOIN.fullmatch(lowered, gap_start, gap_end) is not None
 
 
 def _scale_of(text: str, number: Number | _Span) -> float:
