@@ -30,7 +30,6 @@ _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[-
 _DECADE_AFTER = re.compile(r"0['’]?s\b")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
-_BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
 # "a/an", up to three words (an age among them: "a 25-year-old man"), "was"/"has been"/"had been", a verb:
@@ -259,11 +258,11 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
         return bool(opener and opener.group("word").lower() == "between")
     if opener and opener.group("word").lower() == "from":
         before = lowered[max(0, opener.start() - 30) : opener.start()]
-        return not _ends_with(rules.phrase_pattern("change"), before)
+        return not _ends_with(rules, "change", before)
     if after_first and not _same_unit(text, after_first[0], second):
         return False  # "up 9.4 per cent to $84": a change, then the level it reached
-    before_first = _BY.sub("", lowered[max(0, first_start - 30) : first_start])
-    if (after_first or first_currency) and _ends_with(rules.phrase_pattern("change"), before_first):
+    before_first = _without_by(lowered[max(0, first_start - 30) : first_start])
+    if (after_first or first_currency) and _ends_with(rules, "change", before_first):
         return False  # "increased by $43.6 billion to $419.2 billion"
     return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
 
@@ -290,10 +289,22 @@ def _scale_of(text: str, number: Number | _Span) -> float:
     return _SCALES.get(last_word, 1.0)
 
 
-def _ends_with(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The match of `pattern` that ends `text` (white space aside), if any."""
+def _without_by(text: str) -> str:
+    """`text` without the white space that ends it and a "by" before that: "rose by " -> "rose"."""
     stripped = text.rstrip()
-    for match in pattern.finditer(stripped):
+    if len(stripped) == len(text):
+        return text  # "by" counts only before white space: "rose by$5" stays as it is
+    if stripped.endswith("by") and stripped[-3:-2].isspace():
+        return stripped[:-2].rstrip()
+    return stripped
+
+
+def _ends_with(rules: RuleSet, kind: str, text: str) -> re.Match[str] | None:
+    """The match of the phrase pattern of `kind` that ends `text` (white space aside), if any."""
+    stripped = text.rstrip()
+    if not stripped.endswith(rules.last_words(kind)):
+        return None  # most figures follow no qualifier or change: no need to search the words before them
+    for match in rules.phrase_pattern(kind).finditer(stripped):
         if match.end() == len(stripped):
             return match
     return None
@@ -320,7 +331,7 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     elif _DECADE_BEFORE.search(text, max(0, start - 25), start) and (decade := _DECADE_AFTER.match(text, end - 1)):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
-    change = _ends_with(rules.phrase_pattern("change"), _BY.sub("", lowered[max(0, start - 30) : start]))
+    change = _ends_with(rules, "change", _without_by(lowered[max(0, start - 30) : start]))
     if change and kind == "percent":
         kind, qualifier = "change", rules.rule_of("change", change).direction
     return Figure(
@@ -338,7 +349,7 @@ def _qualify(lowered: str, span: _Span, start: int, end: int, rules: RuleSet) ->
     """The interval the qualifier words allow, the qualifier, and the figure's widened span (in lower-cased text)."""
     if span.low != span.high:
         return Interval(span.low, span.high), None, start, end
-    before = _ends_with(rules.phrase_pattern("qualifier"), lowered[max(0, start - 30) : start])
+    before = _ends_with(rules, "qualifier", lowered[max(0, start - 30) : start])
     after = rules.phrase_pattern("qualifier_after").match(lowered, end)
     rule: Rule | None = None
     if before:

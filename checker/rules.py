@@ -240,6 +240,18 @@ class RuleSet:
         """
         return self._phrase_patterns[kind][0]
 
+    def last_words(self, kind: str) -> tuple[str, ...]:
+        """The last words of the phrases of a kind: a text that ends with none of them ends with no phrase."""
+        return self._last_words[kind]
+
+    @cached_property
+    def _last_words(self) -> dict[str, tuple[str, ...]]:
+        """For each phrase kind: the last words of its phrases, as `str.endswith` takes them."""
+        return {
+            kind: tuple(sorted({p.split()[-1] for p in phrases}))
+            for kind, (_, phrases) in self._phrase_patterns.items()
+        }
+
     def rule_of(self, kind: str, match: re.Match[str]) -> Rule:
         """The rule whose phrase produced `match` of `phrase_pattern(kind)`."""
         phrase = " ".join(match.group("phrase").split())
