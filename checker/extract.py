@@ -374,7 +374,7 @@ def _bounded(value: float, bound: str, width: float) -> Interval:
 
 def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
-    for match in rules.phrase_pattern("vague").finditer(lowered):
+    for match in rules.phrase_matches("vague", lowered):
         rule = rules.rule_of("vague", match)
         end = match.end() - (3 if match.group().endswith(" of") else 0)
         figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
@@ -398,7 +398,7 @@ def _none_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     """ "No arrests have been made", "no one was hurt": 0, where what happened follows the words for none."""
     return [
         Figure(match.start(), match.end(), 0.0, Interval(0.0, 0.0), "count")
-        for match in rules.phrase_pattern("none").finditer(lowered)
+        for match in rules.phrase_matches("none", lowered)
         if _event_after(_lemmas_after(lowered, match.end()), 0, rules) is not None
     ]
 
@@ -445,7 +445,7 @@ def _one_casualty(lowered: str, rules: RuleSet) -> list[Figure]:
 
 def _ratio_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
-    for match in rules.phrase_pattern("ratio").finditer(lowered):
+    for match in rules.phrase_matches("ratio", lowered):
         factor = rules.rule_of("ratio", match).factor
         figures.append(Figure(match.start(), match.end(), factor, Interval(factor, factor), "ratio"))
     return figures

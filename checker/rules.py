@@ -240,6 +240,24 @@ class RuleSet:
         """
         return self._phrase_patterns[kind][0]
 
+    def phrase_matches(self, kind: str, lowered: str) -> Iterator[re.Match[str]]:
+        """The matches of `phrase_pattern(kind)` in lower-cased text, left to right.
+
+        A text that holds none of the phrases' longest words holds no phrase: it is not searched
+        (looking for a few words is several times faster than the search, and most texts hold no ratio word).
+        """
+        if not any(word in lowered for word in self._longest_words[kind]):
+            return iter(())
+        return self.phrase_pattern(kind).finditer(lowered)
+
+    @cached_property
+    def _longest_words(self) -> dict[str, tuple[str, ...]]:
+        """For each phrase kind: the longest word of each of its phrases."""
+        return {
+            kind: tuple(sorted({max(p.split(), key=len) for p in phrases}))
+            for kind, (_, phrases) in self._phrase_patterns.items()
+        }
+
     def last_words(self, kind: str) -> tuple[str, ...]:
         """The last words of the phrases of a kind: a text that ends with none of them ends with no phrase."""
         return self._last_words[kind]
