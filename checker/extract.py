@@ -10,7 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from typing import NamedTuple
 
 from checker.model import Figure, Interval
 from checker.numbers import ORDINAL_COUNTS, Number, find_numbers
@@ -60,9 +61,11 @@ _AGE_JOINT = re.compile(_LIST_JOINT.pattern + r"(?:the\s+other\s+)?")  # "ages 2
 _LIST_END = re.compile(r"\s*(?:[^\w\s]|(?:and|or)\b|$)")  # a number in a list with no noun of its own after it
 
 
-@dataclass(frozen=True)
-class _Span:
-    """A number, or two joined as a range, before qualifiers and units are read."""
+class _Span(NamedTuple):
+    """A number, or two joined as a range, before qualifiers and units are read.
+
+    A named tuple rather than a frozen dataclass, as text.Token is: one is made for every number.
+    """
 
     start: int
     end: int
@@ -325,10 +328,10 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     elif (
         _AGE_AFTER.match(text, end)
         or _AGE_BEFORE.search(text, max(0, start - 6), start)
-        or (_SHARED_AGE_BEFORE.search(text, max(0, start - 8), start) and _SHARED_AGE_AFTER.match(text, end - 1))
+        or (_SHARED_AGE_AFTER.match(text, end - 1) and _SHARED_AGE_BEFORE.search(text, max(0, start - 8), start))
     ):
         kind, unit = "age", Unit("year", "time")
-    elif _DECADE_BEFORE.search(text, max(0, start - 25), start) and (decade := _DECADE_AFTER.match(text, end - 1)):
+    elif (decade := _DECADE_AFTER.match(text, end - 1)) and _DECADE_BEFORE.search(text, max(0, start - 25), start):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
     change = _ends_with(rules, "change", _without_by(lowered[max(0, start - 30) : start]))
