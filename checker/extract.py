@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from operator import attrgetter
 from typing import NamedTuple
 
 from checker.model import Figure, Interval
@@ -98,7 +99,7 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
         f for f in _vague_figures(lowered, rules) + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)
     ]
     figures += _ratio_figures(lowered, rules)
-    return sorted(figures, key=lambda figure: (figure.start, figure.end))
+    return sorted(figures, key=attrgetter("start", "end"))
 
 
 def _listed(lowered: str, end: int, start: int) -> bool:
@@ -334,8 +335,7 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     elif (decade := _DECADE_AFTER.match(text, end - 1)) and _DECADE_BEFORE.search(text, max(0, start - 25), start):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
-    change = _ends_with(rules, "change", _without_by(lowered[max(0, start - 30) : start]))
-    if change and kind == "percent":
+    if kind == "percent" and (change := _ends_with(rules, "change", _without_by(lowered[max(0, start - 30) : start]))):
         kind, qualifier = "change", rules.rule_of("change", change).direction
     return Figure(
         start=start,
