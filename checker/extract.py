@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
+from operator import attrgetter
+from typing import NamedTuple
 
 from checker.model import Figure, Interval
 from checker.numbers import ORDINAL_COUNTS, Number, find_numbers
@@ -30,7 +32,6 @@ _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[-
 _DECADE_AFTER = re.compile(r"0['’]?s\b")
 _SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
-_BY = re.compile(r"(?:\s+by)?\s+$", re.IGNORECASE)
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
 # "a/an", up to three words (an age among them: "a 25-year-old man"), "was"/"has been"/"had been", a verb:
@@ -47,7 +48,8 @@ _CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "detained", "charged"
 # "a 38-year-old man was shot" is most often one of the victims, described.
 _ARRESTS = frozenset({"detained", "charged"})
 # "A second man is in custody", "a third person died": an ordinal, what it counts (one or two words), an event.
-_ORDINAL_COUNT = re.compile(rf"\ba(?<!\wa)n?\s+(?P<ordinal>{'|'.join(ORDINAL_COUNTS)})\s+(?=[a-z])")
+# It opens with the letter "a", as `_ONE_CASUALTY` does, so that the regex engine can skip ahead to it.
+_ORDINAL_COUNT = re.compile(rf"a(?<!\wa)n?\s+(?P<ordinal>{'|'.join(ORDINAL_COUNTS)})\s+(?=[a-z])")
 _ONE_BY_ONE = frozenset({"detained", "charged", "killed"})  # events an ordinal counts so far
 # Words that may stand between what is counted and what happened to it ("is", "has been", "later").
 _BETWEEN = frozenset({"be", "have", "remain", "now", "also", "later", "late", "since", "reportedly"})
@@ -60,9 +62,11 @@ _AGE_JOINT = re.compile(_LIST_JOINT.pattern + r"(?:the\s+other\s+)?")  # "ages 2
 _LIST_END = re.compile(r"\s*(?:[^\w\s]|(?:and|or)\b|$)")  # a number in a list with no noun of its own after it
 
 
-@dataclass(frozen=True)
-class _Span:
-    """A number, or two joined as a range, before qualifiers and units are read."""
+class _Span(NamedTuple):
+    """A number, or two joined as a range, before qualifiers and units are read.
+
+    A named tuple rather than a frozen dataclass, as text.Token is: one is made for every number.
+    """
 
     start: int
     end: int
@@ -95,7 +99,7 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
         f for f in _vague_figures(lowered, rules) + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)
     ]
     figures += _ratio_figures(lowered, rules)
-    return sorted(figures, key=lambda figure: (figure.start, figure.end))
+    return sorted(figures, key=attrgetter("start", "end"))
 
 
 def _listed(lowered: str, end: int, start: int) -> bool:
@@ -226,10 +230,10 @@ def _join_ranges(text: str, lowered: str, numbers: list[Number], rules: RuleSet)
         third = numbers[index + 2] if index + 2 < len(numbers) else None
         chained = (
             second is not None
-            and _joined_by_to(text, first, second)
+            and _joined_by_to(text, lowered, first, second)
             and (
-                (index > 0 and _joined_by_to(text, numbers[index - 1], first))
-                or (third is not None and _joined_by_to(text, second, third))
+                (index > 0 and _joined_by_to(text, lowered, numbers[index - 1], first))
+                or (third is not None and _joined_by_to(text, lowered, second, third))
             )
         )
         if second and not chained and _is_range(text, lowered, first, second, rules):
@@ -258,11 +262,11 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
         return bool(opener and opener.group("word").lower() == "between")
     if opener and opener.group("word").lower() == "from":
         before = lowered[max(0, opener.start() - 30) : opener.start()]
-        return not _ends_with(rules.phrase_pattern("change"), before)
+        return not _ends_with(rules, "change", before)
     if after_first and not _same_unit(text, after_first[0], second):
         return False  # "up 9.4 per cent to $84": a change, then the level it reached
-    before_first = _BY.sub("", lowered[max(0, first_start - 30) : first_start])
-    if (after_first or first_currency) and _ends_with(rules.phrase_pattern("change"), before_first):
+    before_first = _without_by(lowered[max(0, first_start - 30) : first_start])
+    if (after_first or first_currency) and _ends_with(rules, "change", before_first):
         return False  # "increased by $43.6 billion to $419.2 billion"
     return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
 
@@ -274,12 +278,13 @@ def _same_unit(text: str, unit: Unit, second: Number) -> bool:
     return (after is not None and after[0] == unit) or (currency is not None and currency[0] == unit)
 
 
-def _joined_by_to(text: str, before: Number, number: Number) -> bool:
+def _joined_by_to(text: str, lowered: str, before: Number, number: Number) -> bool:
     """Whether `number` follows `before` after a bare "to": the next step of "from $160 to $180 to $200"."""
     unit = unit_after(text, before.end)
     currency = currency_before(text, number.start)
-    gap = text[unit[1] if unit else before.end : currency[1] if currency else number.start]
-    return _TO_JOIN.fullmatch(gap.lower()) is not None
+    # Matched in the lower-cased text in place: the gap between two numbers may be long, and copying it costs.
+    gap_start, gap_end = unit[1] if unit else before.end, currency[1] if currency else number.start
+    return _TO_JOIN.fullmatch(lowered, gap_start, gap_end) is not None
 
 
 def _scale_of(text: str, number: Number | _Span) -> float:
@@ -288,10 +293,22 @@ def _scale_of(text: str, number: Number | _Span) -> float:
     return _SCALES.get(last_word, 1.0)
 
 
-def _ends_with(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """The match of `pattern` that ends `text` (white space aside), if any."""
+def _without_by(text: str) -> str:
+    """`text` without the white space that ends it and a "by" before that: "rose by " -> "rose"."""
     stripped = text.rstrip()
-    for match in pattern.finditer(stripped):
+    if len(stripped) == len(text):
+        return text  # "by" counts only before white space: "rose by$5" stays as it is
+    if stripped.endswith("by") and stripped[-3:-2].isspace():
+        return stripped[:-2].rstrip()
+    return stripped
+
+
+def _ends_with(rules: RuleSet, kind: str, text: str) -> re.Match[str] | None:
+    """The match of the phrase pattern of `kind` that ends `text` (white space aside), if any."""
+    stripped = text.rstrip()
+    if not stripped.endswith(rules.last_words(kind)):
+        return None  # most figures follow no qualifier or change: no need to search the words before them
+    for match in rules.phrase_pattern(kind).finditer(stripped):
         if match.end() == len(stripped):
             return match
     return None
@@ -312,14 +329,13 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     elif (
         _AGE_AFTER.match(text, end)
         or _AGE_BEFORE.search(text, max(0, start - 6), start)
-        or (_SHARED_AGE_BEFORE.search(text, max(0, start - 8), start) and _SHARED_AGE_AFTER.match(text, end - 1))
+        or (_SHARED_AGE_AFTER.match(text, end - 1) and _SHARED_AGE_BEFORE.search(text, max(0, start - 8), start))
     ):
         kind, unit = "age", Unit("year", "time")
-    elif _DECADE_BEFORE.search(text, max(0, start - 25), start) and (decade := _DECADE_AFTER.match(text, end - 1)):
+    elif (decade := _DECADE_AFTER.match(text, end - 1)) and _DECADE_BEFORE.search(text, max(0, start - 25), start):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
-    change = _ends_with(rules.phrase_pattern("change"), _BY.sub("", lowered[max(0, start - 30) : start]))
-    if change and kind == "percent":
+    if kind == "percent" and (change := _ends_with(rules, "change", _without_by(lowered[max(0, start - 30) : start]))):
         kind, qualifier = "change", rules.rule_of("change", change).direction
     return Figure(
         start=start,
@@ -336,7 +352,7 @@ def _qualify(lowered: str, span: _Span, start: int, end: int, rules: RuleSet) ->
     """The interval the qualifier words allow, the qualifier, and the figure's widened span (in lower-cased text)."""
     if span.low != span.high:
         return Interval(span.low, span.high), None, start, end
-    before = _ends_with(rules.phrase_pattern("qualifier"), lowered[max(0, start - 30) : start])
+    before = _ends_with(rules, "qualifier", lowered[max(0, start - 30) : start])
     after = rules.phrase_pattern("qualifier_after").match(lowered, end)
     rule: Rule | None = None
     if before:
@@ -361,7 +377,7 @@ def _bounded(value: float, bound: str, width: float) -> Interval:
 
 def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
-    for match in rules.phrase_pattern("vague").finditer(lowered):
+    for match in rules.phrase_matches("vague", lowered):
         rule = rules.rule_of("vague", match)
         end = match.end() - (3 if match.group().endswith(" of") else 0)
         figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
@@ -385,7 +401,7 @@ def _none_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     """ "No arrests have been made", "no one was hurt": 0, where what happened follows the words for none."""
     return [
         Figure(match.start(), match.end(), 0.0, Interval(0.0, 0.0), "count")
-        for match in rules.phrase_pattern("none").finditer(lowered)
+        for match in rules.phrase_matches("none", lowered)
         if _event_after(_lemmas_after(lowered, match.end()), 0, rules) is not None
     ]
 
@@ -432,7 +448,7 @@ def _one_casualty(lowered: str, rules: RuleSet) -> list[Figure]:
 
 def _ratio_figures(lowered: str, rules: RuleSet) -> list[Figure]:
     figures = []
-    for match in rules.phrase_pattern("ratio").finditer(lowered):
+    for match in rules.phrase_matches("ratio", lowered):
         factor = rules.rule_of("ratio", match).factor
         figures.append(Figure(match.start(), match.end(), factor, Interval(factor, factor), "ratio"))
     return figures

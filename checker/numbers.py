@@ -376,9 +376,12 @@ class _Words:
 
     def at(self, index: int) -> str:
         """Return the word at index, or "" past the last one."""
-        while index >= len(self._words) and self._position is not None:
+        words = self._words
+        while index >= len(words):
+            if self._position is None:
+                return ""  # most calls: the parsers look a word or two past the end of a phrase
             self._read_next()
-        return self._words[index] if index < len(self._words) else ""
+        return words[index]
 
     def end(self, index: int) -> int:
         """Return the offset where the word at index ends; that word must exist."""
