@@ -95,21 +95,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def phrase_regex(phrases: Iterable[str]) -> str:
-    """A regex alternation matching any of `phrases` as whole words, longest first.
+    r"""A regex alternation matching any of `phrases` as whole words, longest first.
 
-    A look-ahead for the phrases' first letters leads, so the regex engine skips quickly to
-    where a phrase can start (several times faster than a bare alternation over a long text).
+    Each phrase opens with its first character and checks the word boundary before it after it
+    ("n(?<!\wn)o\b" for "no"), the phrases grouped by that character. A pattern so opened lets the
+    regex engine skip ahead to those characters, where one opening with a look-ahead or `\b` is
+    tried at every position: whole-text searches for "no", "several" or "doubled" run 1.2 to 6
+    times faster.
     """
-    parts, firsts = [], set()
-    for phrase in sorted(set(phrases), key=len, reverse=True):
-        body = r"\s+".join(re.escape(word) for word in phrase.split())
-        lead = r"\b" if phrase[0].isalnum() else ""
+    by_first: dict[str, list[str]] = {}
+    for phrase in sorted({" ".join(p.split()) for p in phrases}, key=len, reverse=True):
+        words = phrase.split()
+        rest = r"\s+".join(re.escape(word) for word in [words[0][1:], *words[1:]])
         tail = r"\b" if phrase[-1].isalnum() else ""
-        parts.append(f"{lead}{body}{tail}")
-        firsts |= {phrase[0].lower(), phrase[0].upper()}
-    if not parts:
+        by_first.setdefault(phrase[0], []).append(rest + tail)
+    if not by_first:
         return "(?!)"
-    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{'|'.join(parts)})"
+    openings = (
+        re.escape(first) + (rf"(?<!\w{re.escape(first)})" if first.isalnum() else "") + f"(?:{'|'.join(rests)})"
+        for first, rests in by_first.items()
+    )
+    return f"(?:{'|'.join(openings)})"
 
 
 @dataclass(frozen=True)
