@@ -262,11 +262,11 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
         return bool(opener and opener.group("word").lower() == "between")
     if opener and opener.group("word").lower() == "from":
         before = lowered[max(0, opener.start() - 30) : opener.start()]
-        return not _ends_with(rules, "change", before)
+        return not rules.phrase_ending("change", before)
     if after_first and not _same_unit(text, after_first[0], second):
         return False  # "up 9.4 per cent to $84": a change, then the level it reached
     before_first = _without_by(lowered[max(0, first_start - 30) : first_start])
-    if (after_first or first_currency) and _ends_with(rules, "change", before_first):
+    if (after_first or first_currency) and rules.phrase_ending("change", before_first):
         return False  # "increased by $43.6 billion to $419.2 billion"
     return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
 
@@ -303,17 +303,6 @@ def _without_by(text: str) -> str:
     return stripped
 
 
-def _ends_with(rules: RuleSet, kind: str, text: str) -> re.Match[str] | None:
-    """The match of the phrase pattern of `kind` that ends `text` (white space aside), if any."""
-    stripped = text.rstrip()
-    if not stripped.endswith(rules.last_words(kind)):
-        return None  # most figures follow no qualifier or change: no need to search the words before them
-    for match in rules.phrase_pattern(kind).finditer(stripped):
-        if match.end() == len(stripped):
-            return match
-    return None
-
-
 def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     start, end = span.start, span.end
     kind, unit = "count", None
@@ -335,8 +324,10 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     elif (decade := _DECADE_AFTER.match(text, end - 1)) and _DECADE_BEFORE.search(text, max(0, start - 25), start):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
-    if kind == "percent" and (change := _ends_with(rules, "change", _without_by(lowered[max(0, start - 30) : start]))):
-        kind, qualifier = "change", rules.rule_of("change", change).direction
+    if kind == "percent":  # the one kind a change word alters: "rose 3%"
+        change = rules.phrase_ending("change", _without_by(lowered[max(0, start - 30) : start]))
+        if change:
+            kind, qualifier = "change", rules.rule_of("change", change).direction
     return Figure(
         start=start,
         end=end,
@@ -352,7 +343,7 @@ def _qualify(lowered: str, span: _Span, start: int, end: int, rules: RuleSet) ->
     """The interval the qualifier words allow, the qualifier, and the figure's widened span (in lower-cased text)."""
     if span.low != span.high:
         return Interval(span.low, span.high), None, start, end
-    before = _ends_with(rules, "qualifier", lowered[max(0, start - 30) : start])
+    before = rules.phrase_ending("qualifier", lowered[max(0, start - 30) : start])
     after = rules.phrase_pattern("qualifier_after").match(lowered, end)
     rule: Rule | None = None
     if before:

@@ -264,9 +264,16 @@ class RuleSet:
             for kind, (_, phrases) in self._phrase_patterns.items()
         }
 
-    def last_words(self, kind: str) -> tuple[str, ...]:
-        """The last words of the phrases of a kind: a text that ends with none of them ends with no phrase."""
-        return self._last_words[kind]
+    def phrase_ending(self, kind: str, lowered: str) -> re.Match[str] | None:
+        """The match of `phrase_pattern(kind)` that ends lower-cased text (white space aside), if any.
+
+        A text that ends with none of the phrases' last words ends with no phrase: it is not
+        searched (most figures follow no qualifier or change).
+        """
+        stripped = lowered.rstrip()
+        if not stripped.endswith(self._last_words[kind]):
+            return None
+        return next((m for m in self.phrase_pattern(kind).finditer(stripped) if m.end() == len(stripped)), None)
 
     @cached_property
     def _last_words(self) -> dict[str, tuple[str, ...]]:
