@@ -23,6 +23,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from operator import attrgetter
 
 from checker.model import Claim, Finding, Group, RunResult, Verdict
 
@@ -115,7 +116,9 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
                 by_interval.setdefault((by_id[claim_id].low, by_id[claim_id].high), []).append(by_id[claim_id])
         for same in by_interval.values():
             interval = same[0].interval
-            disagree = _said([o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b])
+            others = [o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b]
+            disagree = _said(others)
+            standing = _said([o for o in others if not o.superseded])  # of one day, only figures standing are newer
             newer: dict[tuple[str, bool], list[_Said]] = {}  # by the claim's date and whether it is superseded
             for claim in same:
                 if group.verdict is Verdict.CONFLICT:
@@ -126,11 +129,9 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
                 # In an update, a later article, or one of the same day whose revision rules the figure out.
                 date, superseded = published[claim.document], claim.superseded
                 if (date, superseded) not in newer:
-                    newer[date, superseded] = [
-                        said
-                        for said in disagree
-                        if published[said.document] > date or (superseded and published[said.document] == date)
-                    ]
+                    later = [said for said in disagree if published[said.document] > date]
+                    same_day = [said for said in standing if superseded and published[said.document] == date]
+                    newer[date, superseded] = sorted(later + same_day, key=attrgetter("document"))
                 later = _without(newer[date, superseded], claim.document)
                 if later:
                     yield "superseded", claim, later

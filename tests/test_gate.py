@@ -134,6 +134,17 @@ def test_update_across_articles_is_a_warning_without_against(tmp_path, write):
     assert _lines(done)[0]["path"].endswith("a_2022-01-05.txt")
 
 
+def test_an_out_of_date_figure_names_only_newer_figures_not_a_same_day_one_also_revised(tmp_path, write):
+    write("a_2022-01-05.txt", "Police said two officers were killed.\n")
+    write("b_2022-01-05.txt", "Officials said three officers were killed.\n")
+    write("c_2022-01-06.txt", "The number of officers killed has risen to four, police said.\n")
+    result = check([tmp_path])
+    messages = {f.document: f.message for f in result.findings if f.name == "superseded"}
+    assert sorted(messages) == ["a_2022-01-05.txt", "b_2022-01-05.txt"]
+    for message in messages.values():
+        assert message.endswith("is out of date: c_2022-01-06.txt: four is newer"), message
+
+
 def test_levels_are_set_in_the_rule_files(newsroom, tmp_path):
     rules = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), rules)
