@@ -33,7 +33,8 @@ _IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
 # "an unidentified woman in her 50s": someone known only by the decade of their age.
 _UNNAMED_DECADE = re.compile(r"\b(?P<role>[a-z]+)\s+in\s+(?P<pronoun>his|her)\s+$")
-_UNNAMED_BEFORE = re.compile(r"\ban?\s+(?P<role>[a-z]+),\s*$")  # "a man, 45, and a woman, 38"
+# "a man, 45, and a woman, 38", "The suspect, 25,"
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z]+),\s*$")
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _OLDEST_AGE = 120
 _NICKNAME = 4  # the shortest first name read as a nickname of a longer one
@@ -48,6 +49,9 @@ _SINGLE_ROLES = frozenset("suspect gunman shooter attacker assailant perpetrator
 # People known only by their age: "an 18-year-old woman" in two articles is taken for one woman,
 # but two ages are as likely two women, so their figures never clash (the age is in the key).
 _UNNAMED = frozenset("man woman boy girl child kid toddler baby infant teen teenager person".split())
+# Roles that a bare number set off after them gives the age of ("the victim, 19,"); any other word
+# there may be a count ("The total, 45, is a record").
+_APPOSED_ROLES = _UNNAMED | _SINGLE_ROLES | frozenset("victim driver passenger pedestrian officer".split())
 # Words for a child, and the more specific words the same child may be called by ("a 2-year-old
 # child" may be "a 2-year-old boy", who may be "Ann Ray's 2-year-old son"). Children are few in a
 # story; a man of 30 may be anyone's son, so grown-ups are never joined this way.
@@ -101,9 +105,11 @@ def age_of(text: str, start: int, end: int, value: float | None, is_age: bool) -
     if before and _is_name(before.group("name")):
         return _named(before.group("name"))
     unnamed = _UNNAMED_BEFORE.search(text, max(0, start - 20), start) if apposition else None
-    if unnamed and unnamed.group("role") in _UNNAMED:  # "a man, 45,"
+    if unnamed and unnamed.group("role") in _APPOSED_ROLES:  # "a man, 45,", "the suspect, 25,": as "a 45-year-old man"
         role = unnamed.group("role")
-        return Person(f"the {value:g}-year-old {role}", f"unnamed:{role} {value:g}")
+        if role in _UNNAMED:
+            return Person(f"the {value:g}-year-old {role}", f"unnamed:{role} {value:g}")
+        return Person(role, f"role:{role}" if role in _SINGLE_ROLES else "")
     decade = _UNNAMED_DECADE.search(text, max(0, start - 40), start) if is_age else None
     if decade and decade.group("role") in _UNNAMED:  # "a woman in her 50s", not "women in their 50s"
         role, pronoun = decade.group("role"), decade.group("pronoun")

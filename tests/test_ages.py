@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker import Verdict
+from checker import Verdict, extract_text
 from tests.test_judge import _groups, check_subject_case
 
 # Small cases: articles -> the age group they must form (from every article), its verdict and its values.
@@ -82,6 +82,18 @@ AGE_CASES = {
         "age of the 18-year-old woman",
         Verdict.CONSISTENT,
         {18},
+    ),
+    "an age set off after 'The man' opening a sentence": (
+        {"a.txt": "The man, 22, was pronounced dead.", "b.txt": "A 22-year-old man was shot dead."},
+        "age of the 22-year-old man",
+        Verdict.CONSISTENT,
+        {22},
+    ),
+    "an age set off after the one suspect": (
+        {"a.txt": "The suspect, 25, was arrested.", "b.txt": "Police arrested the 26-year-old suspect."},
+        "age of suspect",
+        Verdict.CONFLICT,
+        {25, 26},
     ),
     "an unnamed child meets the one child its word and age fit": (
         {
@@ -305,3 +317,8 @@ def test_an_age_set_off_after_an_unnamed_person_is_no_count(tmp_path):
         },
     )
     assert {c.value for c in groups["people injured"][1]} == {2}
+
+
+def test_a_number_set_off_after_a_word_for_a_person_is_an_age_after_any_other_word_no_age():
+    claims = extract_text("The total, 45, is a record. The victim, 19, died.")
+    assert [(c.surface, c.kind) for c in claims] == [("45", "count"), ("19", "age")]
