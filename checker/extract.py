@@ -89,15 +89,15 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     spans = _share_scales(text, lowered, _join_ranges(text, lowered, numbers, rules))
     figures = _share_units(lowered, _disjoint(_figure(text, lowered, span, rules) for span in spans))
     figures = _share_ages(lowered, figures)
-    figures = [_negative_in_accounts(text, figure) for figure in figures]
+    vague = _vague_figures(lowered, rules)
+    loose = {(f.start, f.end): f.interval for f in vague}
+    figures = [_loosened(_negative_in_accounts(text, figure), loose) for figure in figures]
     # Counts in words where an event follows come first: "a third person died" counts three, no fraction.
     worded = _none_figures(lowered, rules) + _ordinal_counts(lowered, rules)
     in_words = _Spans((f.start, f.end) for f in worded)
     figures = [f for f in figures if not in_words.overlaps(f.start, f.end)] + worded
     taken = _Spans([*excluded.spans, *((f.start, f.end) for f in figures)])
-    figures += [
-        f for f in _vague_figures(lowered, rules) + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)
-    ]
+    figures += [f for f in vague + _one_casualty(lowered, rules) if not taken.overlaps(f.start, f.end)]
     figures += _ratio_figures(lowered, rules)
     return sorted(figures, key=attrgetter("start", "end"))
 
@@ -364,6 +364,14 @@ def _bounded(value: float, bound: str, width: float) -> Interval:
     if bound == "above":
         return Interval(value, None)
     return Interval(None, value)
+
+
+def _loosened(figure: Figure, loose: dict[tuple[int, int], Interval]) -> Figure:
+    """A number whose words are also a vague amount ("a couple": two, or two or three) allows what they allow."""
+    interval = loose.get((figure.start, figure.end))
+    if interval is None or figure.interval.low != figure.interval.high:
+        return figure
+    return replace(figure, interval=interval)
 
 
 def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:

@@ -30,6 +30,10 @@ CASES = {
         [("three", 3, 3, 3, None, "officers"), ("four", 4, 4, 4, None, "officers")],
     ),
     "vague": ("it goes about hundreds of people", [("hundreds", None, 200, 999, "vague", "people")]),
+    "a couple of is two, or two or three": (
+        "a couple of witnesses and a pair of officers",
+        [("a couple", 2, 2, 3, None, "witnesses"), ("a pair", 2, 2, 2, None, "officers")],
+    ),
     "money": ("a $5bn deal", [("$5bn", 5e9, 5e9, 5e9, None, "USD")]),
     "euros": ("2.8 billion euros in duties", [("2.8 billion euros", 2.8e9, 2.8e9, 2.8e9, None, "EUR")]),
     "percent": ("a 25% tariff", [("25%", 25, 25, 25, None, "percent")]),

@@ -15,6 +15,18 @@ def _groups(tmp_path, articles: dict[str, str]):
     return {group.subject: (group, [by_id[c] for c in group.claims]) for group in result.groups}
 
 
+@pytest.mark.parametrize("other, verdict", [("three", Verdict.CONSISTENT), ("five", Verdict.CONFLICT)])
+def test_a_couple_of_agrees_with_two_or_three(tmp_path, other, verdict):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "Police said a couple of officers were injured.",
+            "b_2024-03-01.txt": f"Police said {other} officers were injured.",
+        },
+    )
+    assert groups["officers injured"][0].verdict is verdict
+
+
 def test_different_counts_on_the_same_day_conflict(tmp_path):
     groups = _groups(
         tmp_path,
