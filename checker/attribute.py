@@ -204,6 +204,8 @@ _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five ot
 # engine can skip ahead to it: a whole article is searched.
 _ONE_OF = re.compile(r"[oO](?<!\w[oO])(?i:ne\s+of\s+(?:them|whom|those|these|the)\b)[^.;:!?]*")
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
+# "two more victims died", "three additional people": what a count may have grown by.
+_MORE = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
 # Between two figures of one breakdown: the first figure's noun, then a comma or "and".
 # A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
 _GAPPED = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?[A-Z]")
@@ -472,6 +474,10 @@ def _sentence_claims(
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
+        if key and len(figures) > 1 and _MORE.match(text, figure.end):
+            # "rose to 22 after two more victims died": how much a count grew, beside the count. A
+            # figure alone may be the story's own, more than a tally ("4 more killed in a shooting").
+            subject, key = None, None
         if key and key.endswith("|count") and _OWNED.search(text, sentence.start, figure.start):
             subject, key = None, None  # "its 40,000 jobs", "their 150 seats": what one has, not what befell them
         dated = _YEAR_AFTER.match(text, figure.end, sentence.end) if has_year else None

@@ -27,6 +27,18 @@ def test_a_couple_of_agrees_with_two_or_three(tmp_path, other, verdict):
     assert groups["officers injured"][0].verdict is verdict
 
 
+def test_how_much_a_count_grew_beside_the_count_is_no_count_of_its_subject(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a_2024-03-01.txt": "Police said 20 people were killed.",
+            "b_2024-03-02.txt": "The toll rose to 22 after two more victims died.",
+        },
+    )
+    group, members = groups["people killed"]
+    assert (group.verdict, sorted(c.value for c in members)) == (Verdict.UPDATE, [20, 22])
+
+
 def test_different_counts_on_the_same_day_conflict(tmp_path):
     groups = _groups(
         tmp_path,
