@@ -186,7 +186,7 @@ _ALL_BUT = re.compile(r"\ball but\s+$", re.I)  # "all but five had been released
 # "7 shot, 1 killed", "shot two people, killing one".
 _AMONG = re.compile(
     r"\b(?:including|included|among (?:them|those)|of (?:whom|them|those)|fatally)\b"
-    r"|\bshot,\s+[\w-]+\s+(?:killed|dead)\b|,\s+killing\b",
+    r"|\b(?:shot|stabbed),\s+[\w-]+\s+(?:killed|dead)\b|,\s+killing\b",
     re.I,
 )
 # A preposition between a group and an age puts the age on someone else: "two men ... in the beating of a 21-year-old".
@@ -385,7 +385,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
         recent = claims[bisect.bisect_left(claims, since, key=lambda claim: claim.start) :]  # claims are in order
         claims += _ranked_ages(text, sentence, found, recent)
     return _without_unclear_things(
-        _without_rests(text, _shot_as_wounded(text, _without_breakdowns(text, claims), rules))
+        _without_rests(text, _hit_as_wounded(text, _without_breakdowns(text, claims), rules))
     )
 
 
@@ -448,7 +448,7 @@ def _sentence_claims(
             counted = _shared_noun(text, located, index) or _implicit_people(sentence, figure, rules)
         event = None if counted and counted.alone else _event(sentence, figure, figure_tokens, rules)
         event = event or _direction(figure)
-        if event == "shot" and _is_rest(text, sentence, figure):
+        if event in rules.hits and _is_rest(text, sentence, figure):
             event = "injured"  # "one died and five others were shot": the others are the wounded
         scope = sentence.scope
         if sentence.aside and not sentence.aside[0] <= figure_tokens[index] < sentence.aside[1]:
@@ -501,7 +501,7 @@ def _sentence_claims(
         if figure.kind == "count" and _long_before(claim.as_of, document.published):
             claim = replace(claim, subject=None, key=None)  # "A shooting on Aug. 2 left one dead", told on Aug. 15
         claims.append(claim)
-    return _shot_beside_dead(text[sentence.start : sentence.end], claims)
+    return _hit_beside_dead(text[sentence.start : sentence.end], claims, rules.hits)
 
 
 def _of_an_earlier_time(sentence: str, year: str | None, published: str | None) -> bool:
@@ -571,18 +571,18 @@ def _is_rest(text: str, sentence: _Sentence, figure: Figure) -> bool:
     return bool(_OTHERS.match(text, figure.end) or _REST_BEFORE.search(text, sentence.start, figure.start))
 
 
-def _shot_beside_dead(sentence: str, claims: list[Claim]) -> list[Claim]:
-    """ "15 people were shot and two were killed": beside the dead, the shot are the wounded.
+def _hit_beside_dead(sentence: str, claims: list[Claim], hits: frozenset[str]) -> list[Claim]:
+    """ "15 people were shot and two were killed": beside the dead, those shot or stabbed are the wounded.
 
     Not where the sentence counts the dead among them ("six were shot, including the one killed").
     """
     if not any(c.event == "killed" for c in claims) or _AMONG.search(sentence):
         return claims
-    return _shot_as_injured(claims)
+    return _hit_as_injured(claims, hits)
 
 
-def _shot_as_wounded(text: str, claims: list[Claim], rules: RuleSet) -> list[Claim]:
-    """In an article that counts no one killed, the people shot are the wounded ("13 people were shot").
+def _hit_as_wounded(text: str, claims: list[Claim], rules: RuleSet) -> list[Claim]:
+    """In an article that counts no one killed, the people shot or stabbed are the wounded ("13 people were shot").
 
     Nor where it tells of a death by the age of the dead ("a 27-year-old man was pronounced dead"),
     by a figure of no noun ("one later died") or by one of those counted ("one of them died").
@@ -593,7 +593,7 @@ def _shot_as_wounded(text: str, claims: list[Claim], rules: RuleSet) -> list[Cla
         for c in claims
     ) or any(_is_death(match.group(), match.start(), rules) for match in _ONE_OF.finditer(text)):
         return claims
-    return _shot_as_injured(claims)
+    return _hit_as_injured(claims, rules.hits)
 
 
 def _is_death(words: str, start: int, rules: RuleSet) -> bool:
@@ -602,8 +602,8 @@ def _is_death(words: str, start: int, rules: RuleSet) -> bool:
     return any(m.id == "killed" for m in rules.events.find_all(tokens, [t.lemma for t in tokens]))
 
 
-def _shot_as_injured(claims: list[Claim]) -> list[Claim]:
-    return [_with_event(c, "injured") if c.event == "shot" else c for c in claims]
+def _hit_as_injured(claims: list[Claim], hits: frozenset[str]) -> list[Claim]:
+    return [_with_event(c, "injured") if c.event in hits else c for c in claims]
 
 
 def _with_event(claim: Claim, event: str) -> Claim:

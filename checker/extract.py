@@ -43,7 +43,7 @@ _ONE_CASUALTY = re.compile(
     rf"{'|'.join(ORDINAL_COUNTS)})\b)"
     r"(?:(?:[a-z][\w'-]*|\d{1,3}-year-old)\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
 )
-_CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "detained", "charged"})
+_CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "stabbed", "detained", "charged"})
 # Of those, the ones where "a 25-year-old man" counts one too: an arrest names the one arrested, where
 # "a 38-year-old man was shot" is most often one of the victims, described.
 _ARRESTS = frozenset({"detained", "charged"})

@@ -27,7 +27,7 @@ _APPROXIMATE = 0.2  # the most an approximate round figure may be off by roundin
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
-_CUMULATIVE = frozenset({"killed", "injured", "shot", "detained", "charged", "evacuated", "hospitalised"})
+_CUMULATIVE = frozenset({"killed", "injured", "shot", "stabbed", "detained", "charged", "evacuated", "hospitalised"})
 # Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
 _SO_FAR = frozenset({"detained", "charged"})
 # Counts of a state that changes either way as a story goes on: the missing are found, or more are

@@ -59,6 +59,7 @@ class Rule:
     eventless: bool = False  # a subject counted as it is: no event word changes what is counted
     lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
     role: str | None = None  # the role an event gives the people it befalls ("accused"), shared by events
+    hits: bool = False  # an event that befalls the dead and the wounded alike ("shot", "stabbed")
     tolls: tuple[str, ...] = ("killed",)  # the events whose counts may or may not include an uncounted person
 
     def finditer(self, text: str, lowered: str, start: int = 0, end: int = sys.maxsize) -> Iterator[re.Match[str]]:
@@ -97,7 +98,13 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
         "case_sensitive": (bool, False),
         "needs": (_STRS, False),
     },
-    "event": {"phrases": (_STRS, True), "kinds": (_STRS, False), "verbs": (_STRS, False), "role": (_STR, False)},
+    "event": {
+        "phrases": (_STRS, True),
+        "kinds": (_STRS, False),
+        "verbs": (_STRS, False),
+        "role": (_STR, False),
+        "hits": (bool, False),
+    },
     "subject": {
         "phrases": (_STRS, True),
         "eventless": (bool, False),
@@ -158,6 +165,11 @@ class RuleSet:
     def event_kinds(self) -> dict[str, tuple[str, ...]]:
         """For each event: the kinds of figure it can describe."""
         return {rule.id: rule.kinds for rule in self.of("event")}
+
+    @cached_property
+    def hits(self) -> frozenset[str]:
+        """The events that befall the dead and the wounded alike: "six were shot, one died"."""
+        return frozenset(rule.id for rule in self.of("event") if rule.hits)
 
     @cached_property
     def roles(self) -> dict[str, str]:
@@ -435,6 +447,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         eventless=entry.get("eventless", False),
         lasts=entry.get("lasts", False),
         role=entry.get("role"),
+        hits=entry.get("hits", False),
         tolls=tuple(entry.get("tolls", ("killed",))),
     )
 

@@ -371,8 +371,8 @@ UNCLEAR = {
         "Ann Ray was also charged with four felonies and two misdemeanors.",
     ),
     "how often a victim was stabbed counts blows, not people": (
-        "A man who was stabbed five times has died.",
-        "A man who was stabbed three times has died.",
+        "Police said he was stabbed five times.",
+        "Police said he was stabbed three times.",
     ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
@@ -569,6 +569,21 @@ SUBJECT_CASES = {
         "people injured",
         Verdict.CONSISTENT,
         None,
+    ),
+    "the stabbed are the wounded where no one died": (
+        {
+            "a.txt": "Three people were stabbed outside a bar on Sunday.",
+            "b.txt": "Police said two people were injured in a stabbing outside a bar.",
+        },
+        "people injured",
+        Verdict.CONFLICT,
+        {2, 3},
+    ),
+    "stabbed to death and fatally stabbed count the dead": (
+        {"a.txt": "Three people were stabbed, one fatally.", "b.txt": "A man was stabbed to death in the park."},
+        "people killed",
+        Verdict.CONSISTENT,
+        {1},
     ),
     "shot to death and more killed count the dead": (
         {"a.txt": "Four people were found shot to death on Saturday.", "b.txt": "4 more killed in a shooting."},
