@@ -116,9 +116,8 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
                 by_interval.setdefault((by_id[claim_id].low, by_id[claim_id].high), []).append(by_id[claim_id])
         for same in by_interval.values():
             interval = same[0].interval
-            others = [o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b]
-            disagree = _said(others)
-            standing = _said([o for o in others if not o.superseded])  # of one day, only figures standing are newer
+            apart = [o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b]
+            disagree = _said(apart)
             newer: dict[tuple[str, bool], list[_Said]] = {}  # by the claim's date and whether it is superseded
             for claim in same:
                 if group.verdict is Verdict.CONFLICT:
@@ -126,12 +125,15 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
                     if others:
                         yield "conflict", claim, others
                     continue
-                # In an update, a later article, or one of the same day whose revision rules the figure out.
+                # In an update, a later article, or one of the same day whose revision rules the figure
+                # out (and not its own too: a figure of that day that a later one rules out is no newer).
                 date, superseded = published[claim.document], claim.superseded
                 if (date, superseded) not in newer:
                     later = [said for said in disagree if published[said.document] > date]
-                    same_day = [said for said in standing if superseded and published[said.document] == date]
-                    newer[date, superseded] = sorted(later + same_day, key=attrgetter("document"))
+                    if superseded:
+                        standing = _said([o for o in apart if not o.superseded and published[o.document] == date])
+                        later = sorted(later + standing, key=attrgetter("document"))
+                    newer[date, superseded] = later
                 later = _without(newer[date, superseded], claim.document)
                 if later:
                     yield "superseded", claim, later
