@@ -22,7 +22,7 @@ from checker.exit_codes import INTERRUPTED_LINE, ExitCode, decide, exit_code
 from checker.model import Claim, ReadError, RunResult
 from checker.pipeline import check, extract_text
 from checker.read import read_documents
-from checker.report import FORMATS, OutputError, check_out, write_atomic, write_reports
+from checker.report import FORMATS, OutputError, check_out, report_process, write_atomic, write_reports
 from checker.report.lines import finding_lines
 from checker.report.progress import ProgressBar
 from checker.report.terminal import findings_summary, summary
@@ -136,13 +136,14 @@ def run(
     jobs: JobsOption = 0,
 ) -> None:
     """Check the figures in articles against each other, or drafts against sources, and write reports."""
-    ruleset = _ruleset(rules, level)
-    check_out(out, [*paths, *(against or ())])
-    result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
     chosen = {f.value for f in formats} if formats else set(FORMATS)
-    gate = decide(result, fail_on.value)
     reports = tuple(f for f in FORMATS if f in chosen)
-    written = write_reports(result, out, reports, gate, jobs) if chosen - {"lines"} else []
+    with report_process(reports, jobs) as second:
+        ruleset = _ruleset(rules, level)
+        check_out(out, [*paths, *(against or ())])
+        result = _checked(paths, against, ruleset, jobs, quiet, read_baseline(baseline))
+        gate = decide(result, fail_on.value)
+        written = write_reports(result, out, reports, gate, second) if reports else []
     if "lines" in chosen:
         typer.echo(finding_lines(result), nl=False)
     elif not quiet:
