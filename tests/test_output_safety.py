@@ -77,17 +77,20 @@ def _wait_for(process: subprocess.Popen[str], ready: Callable[[str], bool]) -> N
     pytest.fail("factcheck ended or hung before it could be interrupted")
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"], ids=["one process", "with the report process"])
 @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM], ids=["ctrl-c", "kill"])
-def test_an_interrupt_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path, previous, signum):
+def test_an_interrupt_exits_130_with_one_line_and_keeps_the_previous_reports(tmp_path, previous, signum, jobs):
     articles = tmp_path / "articles"
     articles.mkdir()
     text = (SENTENCE + " About 30 homes were evacuated, officials said.\n") * 4000
     for number in range(8):
         (articles / f"{number}.txt").write_text(text, encoding="utf-8")
-    command = [sys.executable, "-m", "checker", "run", articles, "--out", previous, "-q", "--jobs", "1"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    command = [sys.executable, "-m", "checker", "run", articles, "--out", previous, "-q", "--jobs", jobs]
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True
+    )
     _wait_until_busy(process, cpu_seconds=1.0)  # past the imports (half a second), into the articles
-    process.send_signal(signum)
+    os.killpg(process.pid, signum)  # as a terminal sends Ctrl-C: to every process of the run
     stdout, stderr = process.communicate(timeout=60)
     assert process.returncode == 130
     assert stderr == INTERRUPTED_LINE + "\n" and stdout == ""
