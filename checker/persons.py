@@ -33,8 +33,8 @@ _IDENTIFIED = re.compile(rf"\s+(?:(?:has|had)\s+been|was|is)\s+identified\s+as\s
 _YEAR_OLD = re.compile(r"[- ](?:years?|months?)[- ]old\s+(?:(?P<name>" + _NAME + r")|(?P<role>[a-z][\w'-]*))")
 # "an unidentified woman in her 50s": someone known only by the decade of their age.
 _UNNAMED_DECADE = re.compile(r"\b(?P<role>[a-z]+)\s+in\s+(?P<pronoun>his|her)\s+$")
-# "a man, 45, and a woman, 38", "The suspect, 25,"
-_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z]+),\s*$")
+# "a man, 45, and a woman, 38", "The suspect, 25,", "a man aged 31"
+_UNNAMED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Tt]he)\s+(?P<role>[a-z]+)(?:,\s*|\s+aged\s+)$")
 _ARTICLE = re.compile(r"\ban?\s+$", re.IGNORECASE)
 _OLDEST_AGE = 120
 _NICKNAME = 4  # the shortest first name read as a nickname of a longer one

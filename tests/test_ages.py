@@ -89,6 +89,12 @@ AGE_CASES = {
         Verdict.CONSISTENT,
         {22},
     ),
+    "an age after 'aged' and a word for a person": (
+        {"a.txt": "A man aged 31 has been arrested.", "b.txt": "Police arrested a 31-year-old man."},
+        "age of the 31-year-old man",
+        Verdict.CONSISTENT,
+        {31},
+    ),
     "an age set off after the one suspect": (
         {"a.txt": "The suspect, 25, was arrested.", "b.txt": "Police arrested the 26-year-old suspect."},
         "age of suspect",
