@@ -924,9 +924,20 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
             break
         event = rules.events.match_at(lemmas, index)
+        modifies = index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])
+        # "3,000 collapsed buildings", "five wounded officers": an event's participle before a plural.
+        participle = (
+            event is not None
+            and event.last == index + 1
+            and token.lower.endswith("ed")
+            and modifies
+            and _is_head(tokens[index + 1])
+            and not rules.events.match_at(lemmas, index + 1)
+        )
+        if participle:
+            continue  # what happened to them, not what they are: "five wounded officers" counts officers
         if token.lower in _TIME or (event and not _names_things(token, lemmas, index, rules)):
             break
-        modifies = index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])
         if token.lower.endswith("ed") and (words or not modifies or rules.events.match_at(lemmas, index + 1)):
             break
         words.append(token)

@@ -561,6 +561,18 @@ SUBJECT_CASES = {
         Verdict.UPDATE,
         {20, 22},
     ),
+    "an event's participle before a plural counts what the plural names": (
+        {"a.txt": "Rescuers searched 40 collapsed buildings.", "b.txt": "Officials said 41 buildings collapsed."},
+        "buildings destroyed",
+        Verdict.CONFLICT,
+        {40, 41},
+    ),
+    "wounded officers are officers": (
+        {"a.txt": "Five wounded officers were taken to hospital.", "b.txt": "Five officers were wounded."},
+        "officers injured",
+        Verdict.CONSISTENT,
+        {5},
+    ),
     "the stabbed are the wounded where no one died": (
         {
             "a.txt": "Three people were stabbed outside a bar on Sunday.",
