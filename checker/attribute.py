@@ -630,7 +630,7 @@ def _own_event(
     if opening:  # "Of the injured, three are in critical condition": the total is the one named
         return event not in {m.id for m in sentence.events if sentence.tokens[m.first].start < opening.end()}
     if total is not None:
-        return total.event != event
+        return event is not None and total.event != event  # "18 injured, six of them seriously": no event, no subject
     earlier = {m.id for m in sentence.events if m.last <= first}
     return bool(_ASIDE.search(text, sentence.start, figure.start) and earlier and event not in earlier)
 

@@ -567,6 +567,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {40, 41},
     ),
+    "a part of a total with no event of its own joins nothing": (
+        {
+            "a.txt": "About 30 passengers were on board.",
+            "b.txt": "Eighteen passengers were injured, six of them seriously. Some 30 passengers had boarded.",
+        },
+        "passengers",
+        Verdict.CONSISTENT,
+        {30},
+    ),
     "wounded officers are officers": (
         {"a.txt": "Five wounded officers were taken to hospital.", "b.txt": "Five officers were wounded."},
         "officers injured",
