@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import gc
 
-from checker import check
+import pytest
+
+from checker import check, report
 from checker.report import FILES, FORMATS, report_process, write_reports
 from tests.conftest import run_cli
 
@@ -37,9 +39,11 @@ def test_worker_processes_give_byte_identical_reports(tmp_path):
     assert b"firefighter" in reports["1"]["report.json"]
 
 
-def test_the_csv_files_written_in_a_second_process_change_no_report(tmp_path):
+@pytest.mark.parametrize("page_aside", [1, 10**9], ids=["a large run's page", "a small run's CSV files"])
+def test_reports_written_in_a_second_process_change_nothing(tmp_path, monkeypatch, page_aside):
     _articles(tmp_path / "articles", 20)
     result = check([tmp_path / "articles"], jobs=1)
+    monkeypatch.setattr(report, "_CLAIMS_FOR_THE_PAGE_ASIDE", page_aside)
     reports = {}
     for jobs in (1, 2):
         with report_process(FORMATS, jobs) as second:
@@ -47,7 +51,7 @@ def test_the_csv_files_written_in_a_second_process_change_no_report(tmp_path):
             written = write_reports(result, tmp_path / f"out-{jobs}", second=second)
         reports[jobs] = {path.name: path.read_bytes() for path in written}
     assert reports[1] == reports[2] and sorted(reports[2]) == sorted(REPORTS)
-    assert b"firefighter" in reports[2]["claims.csv"]
+    assert b"firefighter" in reports[2]["claims.csv"] and b"firefighter" in reports[2]["report.html"]
     assert sorted(path.name for path in (tmp_path / "out-2").iterdir()) == sorted(REPORTS), "no temporary file left"
 
 

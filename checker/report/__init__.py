@@ -3,8 +3,8 @@
 Every file is written to a temporary file beside its target; only when all of them are written are
 they moved into place, so a failed or interrupted run leaves the previous reports whole. One report
 is held in memory at a time. With more than one core, a second process started with the run
-imports pandas while the articles are read, and writes the CSV files while the first writes the
-others: pandas' import is half the time of a run on one article.
+imports pandas while the articles are read (half the time of a run on one article), and writes the
+CSV files, or a large run's HTML page, while the first writes the others.
 """
 
 from __future__ import annotations
@@ -34,6 +34,9 @@ FILES: tuple[tuple[str, str, Render], ...] = (
     ("sarif", "report.sarif", sarif_json),
 )
 
+# With a second process, a large run's HTML page (the largest report) is made there; a smaller run's
+# CSV files are, with the pandas that process imported while the articles were read.
+_CLAIMS_FOR_THE_PAGE_ASIDE = 2000
 _UMASK = os.umask(0o022)
 os.umask(_UMASK)
 
@@ -65,28 +68,26 @@ def write_reports(
 ) -> list[Path]:
     """Write the chosen report files into `out` and return their paths; OutputError when that fails.
 
-    The HTML report shows `gate` (by default, the gate at the default --fail-on level). The CSV files
-    are written in the `second` process, if given (see `report_process`).
+    The HTML report shows `gate` (by default, the gate at the default --fail-on level). With a
+    `second` process (see `report_process`), the CSV files are written there, or a large run's HTML page.
     """
     staged: list[tuple[Path, Path]] = []
-    aside: dict[Path, Future[None]] = {}  # the files being written in the second process
+    aside: Future[None] | None = None  # the CSV files, being written in the second process
     try:
         out.mkdir(parents=True, exist_ok=True)
-        renders: dict[Path, tuple[str, Render]] = {}  # format and renderer, by temporary file
+        # (temporary file, renderer) of the reports written in this process, and in the second
+        here: list[tuple[Path, Render]] = []
+        there: list[tuple[Path, Render]] = []
+        away = "html" if len(result.claims) >= _CLAIMS_FOR_THE_PAGE_ASIDE else "csv"
         for kind, name, render in (entry for entry in FILES if entry[0] in formats):
             temporary = _temporary(out / name)
             staged.append((temporary, out / name))
-            renders[temporary] = kind, render
-        aside.update(
-            (temporary, second.submit(_write_report, temporary, render, result, gate))
-            for temporary, (kind, render) in renders.items()
-            if second and kind == "csv"
-        )
-        for temporary, (_, render) in renders.items():
-            if temporary not in aside:
-                _write_report(temporary, render, result, gate)
-        for made in aside.values():
-            made.result()
+            (there if second and kind == away else here).append((temporary, render))
+        if second and there:
+            aside = second.submit(_write_all, there, result, gate)  # the run's result is sent once
+        _write_all(here, result, gate)
+        if aside:
+            aside.result()
         in_the_way = [path.name for _, path in staged if path.is_dir()]
         if in_the_way:  # the one thing that stops a rename in a folder we could write to: check before any
             raise OutputError(f"{out}: cannot write the reports ({', '.join(in_the_way)}: a folder is in the way)")
@@ -95,7 +96,8 @@ def write_reports(
     except OSError as error:
         raise OutputError(f"{out}: cannot write the reports ({error.strerror or error})") from None
     finally:
-        wait(aside.values())  # on an interrupt too: a file still being written is removed only when done
+        if aside:
+            wait([aside])  # on an interrupt too: a file still being written is removed only when done
         for temporary, _ in staged:
             temporary.unlink(missing_ok=True)
     return [path for _, path in staged]
@@ -103,7 +105,7 @@ def write_reports(
 
 @contextmanager
 def report_process(formats: Iterable[str], jobs: int) -> Iterator[ProcessPoolExecutor | None]:
-    """A second process for the CSV files, when they are chosen and `jobs` (0: one per core) allows one.
+    """A second process for reports, when CSV files are chosen and `jobs` (0: one per core) allows one.
 
     Started before the run, it imports pandas while the articles are read (a third of a second).
     """
@@ -121,9 +123,10 @@ def _leave_interrupts() -> None:
     signal.signal(signal.SIGTERM, signal.SIG_IGN)
 
 
-def _write_report(temporary: Path, render: Render, result: RunResult, gate: Gate | None) -> None:
-    """One report rendered into its temporary file (the HTML page with `gate`)."""
-    _write(temporary, render_html(result, gate) if render is render_html else render(result))
+def _write_all(reports: list[tuple[Path, Render]], result: RunResult, gate: Gate | None) -> None:
+    """Reports rendered into their temporary files (the HTML page with `gate`), one at a time."""
+    for temporary, render in reports:
+        _write(temporary, render_html(result, gate) if render is render_html else render(result))
 
 
 def write_atomic(path: Path, text: str | Iterable[str]) -> Path:
