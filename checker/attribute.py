@@ -210,6 +210,12 @@ _MORE = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
 # A figure with the verb left out, right before its place: "(three were taken to Mercy,) two to St. Luke's".
 _GAPPED = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?[A-Z]")
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
+# A breakdown whose last part is one person: "Two men and a woman were killed" (a plural, then "and a").
+_AND_ONE = re.compile(
+    r"\s+(?:[a-z'-]*(?:men|s)|people|children)\s*,?\s+and\s+an?\s+(?:[a-z'-]+\s+)?"
+    r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|officer|student)\b",
+    re.I,
+)
 # A rate and what it applies to, right after a percentage: "(tariff) on (imported) steel".
 _RATE_ON = re.compile(
     r"\s+(?:[a-z]+\s+)?on\s+(?:imported\s+|foreign\s+|the\s+|all\s+)?(?P<noun>[a-z]+)\b(?!\s+(?:of|to|for)\b)"
@@ -639,9 +645,10 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
     """Figures listed side by side with one subject ("Three women and two men were injured").
 
     They are parts of a total the sentence does not give, so neither is that subject's figure; so
-    are figures its verb is left out for, by place ("Three were taken to Mercy Hospital, two to St. Luke's").
+    are figures its verb is left out for, by place ("Three were taken to Mercy Hospital, two to St. Luke's"),
+    and a figure listed with one more person ("Two men and a woman were killed").
     """
-    parts = set()
+    parts = {c.start for c in claims if c.key and c.kind == "count" and _AND_ONE.match(text, c.end)}
     for first, second in pairwise(claims):
         if not first.key or first.sentence != second.sentence or second.key not in (None, first.key):
             continue

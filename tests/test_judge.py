@@ -15,6 +15,18 @@ def _groups(tmp_path, articles: dict[str, str]):
     return {group.subject: (group, [by_id[c] for c in group.claims]) for group in result.groups}
 
 
+def test_a_figure_listed_with_one_more_person_is_a_part_and_one_listed_with_a_thing_is_not(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Two men and a woman were killed in the shooting. Five people and a dog were rescued.",
+            "b.txt": "Three people were killed in the shooting. Five people were rescued.",
+        },
+    )
+    assert groups["people killed"][0].verdict is Verdict.SINGLE_SOURCE  # not two against three
+    assert groups["people rescued"][0].verdict is Verdict.CONSISTENT
+
+
 def test_different_counts_on_the_same_day_conflict(tmp_path):
     groups = _groups(
         tmp_path,
