@@ -212,8 +212,8 @@ _GAPPED = re.compile(r"\s+(?:to|at)\s+(?:the\s+)?[A-Z]")
 _BREAKDOWN_JOIN = re.compile(r"\s+[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*and|,|and)\s+", re.I)
 # A breakdown whose last part is one person: "Two men and a woman were killed" (a plural, then "and a").
 _AND_ONE = re.compile(
-    r"\s+(?:[a-z'-]*(?:men|s)|people|children)\s*,?\s+and\s+an?\s+(?:[a-z'-]+\s+)?"
-    r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|person|officer|student)\b",
+    r"\s+(?:[a-z'-]*(?:men|s)|people|children)\s*,?\s+and\s+an?\s+(?:[\w'-]+\s+)?"
+    r"(?:man|woman|boy|girl|child|teen|teenager|toddler|baby|infant|adult|person|victim|bystander|officer|student)\b",
     re.I,
 )
 # A rate and what it applies to, right after a percentage: "(tariff) on (imported) steel".

@@ -19,11 +19,13 @@ def test_a_figure_listed_with_one_more_person_is_a_part_and_one_listed_with_a_th
     groups = _groups(
         tmp_path,
         {
-            "a.txt": "Two men and a woman were killed in the shooting. Five people and a dog were rescued.",
-            "b.txt": "Three people were killed in the shooting. Five people were rescued.",
+            "a.txt": "Two men and a woman were killed. Three teenagers and an adult were hurt. Five people and a dog "
+            "were rescued.",
+            "b.txt": "Three people were killed. Four people were hurt. Five people were rescued.",
         },
     )
     assert groups["people killed"][0].verdict is Verdict.SINGLE_SOURCE  # not two against three
+    assert groups["people injured"][0].verdict is Verdict.SINGLE_SOURCE
     assert groups["people rescued"][0].verdict is Verdict.CONSISTENT
 
 
