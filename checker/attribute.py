@@ -230,8 +230,8 @@ _BE = frozenset("be is are was were been being".split())  # "two men were ambush
 # A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at",
 # "... and turnout was".
 _RATE_OF = re.compile(
-    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but)\b)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
-    r"(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit)\s+$",
+    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but|with)\b)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
+    r"(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit|at)\s+$",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("it this that which what there here he she they we i you".split())
@@ -1272,7 +1272,7 @@ def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | No
 
 
 def _rate_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
-    """A rate and the noun it is the level of, right before it: "turnout was 61 percent", "unemployment stood at 5%".
+    """A rate and the noun it is the level of, right before it: "turnout was 61 percent", "with turnout at 58%".
 
     Only a noun that opens its clause (or what is said), after "the" or "a" if any: not "it was",
     "the share of the party was".

@@ -1150,6 +1150,15 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {68, 68.4},
     ),
+    "a level after 'with' and 'at'": (
+        {
+            "a_2024-03-01.txt": "Lee won 52% of the vote, with turnout at 58%.",
+            "b_2024-03-01.txt": "Turnout was 61 percent.",
+        },
+        "turnout (percent)",
+        Verdict.CONFLICT,
+        {58, 61},
+    ),
     "a rate written to fewer places may be the same rate rounded": (
         {
             "a_2024-03-01.txt": "The jobless rate was 4 percent in May.",
