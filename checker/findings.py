@@ -129,11 +129,11 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
                 # out (and not its own too: a figure of that day that a later one rules out is no newer).
                 date, superseded = published[claim.document], claim.superseded
                 if (date, superseded) not in newer:
-                    later = [said for said in disagree if published[said.document] > date]
+                    after = [said for said in disagree if published[said.document] > date]
                     if superseded:
                         standing = _said([o for o in apart if not o.superseded and published[o.document] == date])
-                        later = sorted(later + standing, key=attrgetter("document"))
-                    newer[date, superseded] = later
+                        after = sorted(after + standing, key=attrgetter("document"))
+                    newer[date, superseded] = after
                 later = _without(newer[date, superseded], claim.document)
                 if later:
                     yield "superseded", claim, later
