@@ -164,6 +164,7 @@ _PARTITIVE = frozenset(
 _WHOLE = frozenset(["page"])
 # Nouns too general to name a population when the sentence names a better one.
 _GENERIC = frozenset(["people", "person", "individual"])
+_AMOUNTS = frozenset(["measure", "money"])  # kinds of figure that are an amount of something, in a unit
 # Nouns that name no thing: occurrences, manners, amounts ("three times", "a total of 30 days").
 _NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "number", "period", "matter"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
@@ -829,11 +830,13 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     aged = len(after) >= 3 and after[0].text.isdigit() and (after[1].lower, after[2].lower) == ("year", "old")
     if aged and text[figure.start : figure.end].lower() in ("a", "an"):
         after = after[3:]  # "a 25-year-old man was arrested": one man (but "two 18-year-old women": which two?)
+    if figure.kind in _AMOUNTS:
+        return _amount_of(after, figure.kind, rules)
     if after and after[0].lower == "of":
         after = after[1:]  # "two of the victims"
         if after and after[0].lower in ("the", "these", "those"):
             after = after[1:]
-    phrase = _noun_phrase(after, rules)
+    phrase = _noun_phrase(after, rules, figure.kind)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)
         phrase = (
@@ -846,6 +849,22 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
         before = [t for t in tokens if t.end <= figure.start]
         phrase = _noun_phrase(list(reversed(before))[:3][::-1], rules)
     return phrase
+
+
+def _amount_of(after: list[Token], kind: str, rules: RuleSet) -> _Counted | None:
+    """What an amount is of, named right after it: "2 tons of cocaine", "$5 billion in damage".
+
+    Only after "of" (or "in", for money): "$1.7 billion sent to Iran" names no thing, nor "90
+    miles north". A quotation may end first ('"half a ton" of files'), and the words must be whole
+    ("$50 billion of U.S. goods" is not of "u"). A name after "in" is a place: "$5 million in Florida".
+    """
+    if after and _QUOTE.fullmatch(after[0].text):
+        after = after[1:]
+    joined = len(after) > 1 and (after[0].lower == "of" or (kind == "money" and after[0].lower == "in"))
+    if not joined or (after[0].lower == "in" and not after[1].text.islower()):
+        return None
+    phrase = _noun_phrase(after[1:], rules, kind)
+    return phrase if phrase and all(len(word) > 1 for word in phrase.key.split()) else None
 
 
 def _named_before(
@@ -893,14 +912,14 @@ def _tolled(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
     return next((m.id for m in counts if m.first < last and m.last > first), None)
 
 
-def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
-    """The counted noun phrase at the start of `tokens`, coordinations and partitives included."""
-    words = _content_words(tokens, rules)
+def _noun_phrase(tokens: list[Token], rules: RuleSet, kind: str = "count") -> _Counted | None:
+    """The noun phrase a figure of `kind` counts at the start of `tokens`, coordinations and partitives included."""
+    words = _content_words(tokens, rules, kind)
     if not words:
         return None
     rest = tokens[len(words) :]
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
-        more = _content_words(rest[1:], rules)
+        more = _content_words(rest[1:], rules, kind)
         # "secret files and other evidence": the figure counts the files, not the other things;
         # and not a new clause with its own figure: "killed two people and left five others wounded".
         neutral = rest[1].lemma in rules.neutral
@@ -910,13 +929,13 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet) -> _Counted | None:
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":
-        complement = _content_words(rest[1:], rules)
+        complement = _content_words(rest[1:], rules, kind)
         if complement:
             words = [*words, rest[0], *complement]
     return _canonical(words, rules)
 
 
-def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
+def _content_words(tokens: list[Token], rules: RuleSet, kind: str = "count") -> list[Token]:
     """The words of the noun phrase at the start of `tokens`, up to and including its head.
 
     An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
@@ -931,6 +950,8 @@ def _content_words(tokens: list[Token], rules: RuleSet) -> list[Token]:
         if not token.is_word or token.lower in _STOP or token.text[0].isdigit() or token.lower.endswith("ly"):
             break
         event = rules.events.match_at(lemmas, index)
+        if event and kind not in rules.event_kinds[event.id]:
+            event = None  # "$5 billion in damage": damage befalls things counted, and is what money measures
         modifies = index + 1 < len(tokens) and _is_noun_like(tokens[index + 1])
         # "3,000 collapsed buildings", "five wounded officers": an event's participle before a plural.
         participle = (
@@ -1144,9 +1165,20 @@ def _subject(
         subject, key = f"{counted.surface} {event}", f"{counted.key}|{event}"
     elif figure.kind == "count" and (counted.alone or _is_thing(figure, counted, rules)):
         subject, key = counted.surface, f"{counted.key}|count"
+    elif _is_amount(figure):
+        # "2 tons of cocaine", "$5 billion in damage": an amount of a thing, in its unit. Amounts in
+        # different units are different subjects, as lengths of time are: "half a ton" never meets "500 kg".
+        named = f"{counted.surface} {event}" if event else counted.surface
+        subject, key = f"{named} ({figure.unit})", f"{counted.key}|{event or 'amount'}|{figure.unit}"
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
+
+
+def _is_amount(figure: Figure) -> bool:
+    """Whether a figure is a sum or a measure of something other than time (a length of time: see `_lasting`)."""
+    unit = lexicon().get(figure.unit or "") if figure.kind in _AMOUNTS else None
+    return unit is not None and unit.entity != "time"
 
 
 def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:

@@ -8,6 +8,7 @@ the disagreement is an update when time explains it, a conflict otherwise.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, replace
 from functools import cached_property
@@ -403,7 +404,8 @@ def _rounded(claim: Claim) -> Interval:
     number = float(written.replace(",", ""))
     places = len(written.partition(".")[2])
     half = 0.5 * 10**-places * (abs(claim.value / number) if number else 1.0)
-    return Interval(claim.value - half, claim.value + half)
+    # What rounds to it, the upper end left out: neighbours ("5 billion", "6 billion") share no value.
+    return Interval(claim.value - half, math.nextafter(claim.value + half, -math.inf))
 
 
 def _approximate(claim: Claim) -> bool:

@@ -60,6 +60,7 @@ _NOT_UNITS = {
     "poise",
     "stokes",
     "ream",
+    "candle",  # candela's old name: in news, the candles of a vigil
     "in",
     "at",
     "a",

@@ -59,6 +59,10 @@ CASES = {
     "an ordinal is no fraction": ("A third person died.", [("A third", 3, 3, 3, None, "people")]),
     "an ordinal before a verb": ("A second suspect was arrested.", [("A second", 2, 2, 2, None, "suspect")]),
     "half a before a unit": ('the "half a ton" of files', [("half a ton", 0.5, 0.5, 0.5, None, "short ton")]),
+    "candles are things, not candela": (
+        "Mourners lit more than two dozen candles.",
+        [("more than two dozen", 24, 24, None, "at least", "candles")],
+    ),
     "shared scale and unit": (
         "5 or 6 million tonnes",
         [("5", 5e6, 5e6, 5e6, None, "tonne"), ("6 million tonnes", 6e6, 6e6, 6e6, None, "tonne")],

@@ -370,6 +370,10 @@ UNCLEAR = {
         "Police said he was stabbed five times.",
         "Police said he was stabbed three times.",
     ),
+    "a sum or a distance with no thing named after it, or a place": (
+        "Iran was sent $1.7 billion. The town lies 90 miles north. He lost $5 million in Florida.",
+        "Iran was sent $1.5 billion. The town lies 80 miles north. He lost $6 million in Florida.",
+    ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
@@ -1370,6 +1374,36 @@ SUBJECT_CASES = {
         Verdict.CONSISTENT,
         {2},
     ),
+    "an amount of a thing is its subject, in its unit": (
+        {
+            "a.txt": "Police seized 2 tons of cocaine at the port.",
+            "b.txt": 'Officers found "three tons" of cocaine on the ship.',
+        },
+        "cocaine (short ton)",
+        Verdict.CONFLICT,
+        {2, 3},
+    ),
+    "a sum of money is of what follows it, and neighbouring round sums clash": (
+        {
+            "a_2024-03-01.txt": "The storm caused $5 billion in damage.",
+            "b_2024-03-01.txt": "Insurers put the damage at $6 billion. It caused $6 billion of damage.",
+        },
+        "damage (USD)",
+        Verdict.CONFLICT,
+        {5e9, 6e9},
+    ),
+    "a rounded sum allows what rounds to it": (
+        {"a.txt": "Donors pledged $5 billion in aid.", "b.txt": "The summit raised $5.4 billion in aid."},
+        "aid (USD)",
+        Verdict.CONSISTENT,
+        {5e9, 5.4e9},
+    ),
+    "neighbouring whole rates clash": (
+        {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
+        "turnout (percent)",
+        Verdict.CONFLICT,
+        {61, 62},
+    ),
 }
 
 
@@ -1410,6 +1444,14 @@ def check_subject_case(tmp_path, articles, subject, verdict, values):
     assert {c.document for c in members} == set(articles)
     if values is not None:
         assert {c.value for c in members} == values
+
+
+def test_an_amount_in_another_unit_is_another_subject(tmp_path):
+    groups = _groups(
+        tmp_path, {"a.txt": "They took half a ton of files.", "b.txt": "They took 500 kilograms of files."}
+    )
+    assert groups["files (short ton)"][0].verdict is Verdict.SINGLE_SOURCE
+    assert groups["files (kilogram)"][0].verdict is Verdict.SINGLE_SOURCE
 
 
 def test_things_an_article_gives_several_figures_by_their_noun_alone_stay_unmatched(tmp_path):
