@@ -167,6 +167,8 @@ _GENERIC = frozenset(["people", "person", "individual"])
 _AMOUNTS = frozenset(["measure", "money"])  # kinds of figure that are an amount of something, in a unit
 # Nouns that name no thing: occurrences, manners, amounts ("three times", "a total of 30 days").
 _NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "number", "period", "matter"])
+# Words for an amount itself, before "of" and a sum or measure: "an amount of $5 million", "in excess of 3 tons".
+_AMOUNT_WORDS = frozenset(["amount", "sum", "excess", "region", "order", "tune", "upwards", "value", "worth", "total"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
 # Words of time that end a counted noun phrase ("13 people last night").
 _TIME = frozenset(
@@ -831,7 +833,8 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     if aged and text[figure.start : figure.end].lower() in ("a", "an"):
         after = after[3:]  # "a 25-year-old man was arrested": one man (but "two 18-year-old women": which two?)
     if figure.kind in _AMOUNTS:
-        return _amount_of(after, figure.kind, rules)
+        first = _token_at(sentence, figure.start)
+        return _amount_of(after, figure.kind, rules) or _amount_named_before(tokens[max(0, first - 2) : first], rules)
     if after and after[0].lower == "of":
         after = after[1:]  # "two of the victims"
         if after and after[0].lower in ("the", "these", "those"):
@@ -865,6 +868,17 @@ def _amount_of(after: list[Token], kind: str, rules: RuleSet) -> _Counted | None
         return None
     phrase = _noun_phrase(after[1:], rules, kind)
     return phrase if phrase and all(len(word) > 1 for word in phrase.key.split()) else None
+
+
+def _amount_named_before(before: list[Token], rules: RuleSet) -> _Counted | None:
+    """What an amount is, named right before "of" it: "a fine of $2 million", "losses of $5 billion".
+
+    Not a word for an amount itself: "a total of", "in excess of", "upwards of".
+    """
+    if len(before) < 2 or before[1].lower != "of" or not before[0].text[1:].islower():  # not "U.S."
+        return None
+    phrase = _noun_phrase(before[:1], rules, "money")
+    return None if phrase is None or phrase.key in _NOT_THINGS | _AMOUNT_WORDS else phrase
 
 
 def _named_before(
@@ -1166,10 +1180,10 @@ def _subject(
     elif figure.kind == "count" and (counted.alone or _is_thing(figure, counted, rules)):
         subject, key = counted.surface, f"{counted.key}|count"
     elif _is_amount(figure):
-        # "2 tons of cocaine", "$5 billion in damage": an amount of a thing, in its unit. Amounts in
-        # different units are different subjects, as lengths of time are: "half a ton" never meets "500 kg".
-        named = f"{counted.surface} {event}" if event else counted.surface
-        subject, key = f"{named} ({figure.unit})", f"{counted.key}|{event or 'amount'}|{figure.unit}"
+        # "2 tons of cocaine", "$5 billion in damage": an amount of a thing, in its unit, whatever the
+        # verb ("dropped 50,000 gallons of retardant" is no decrease). Amounts in different units are
+        # different subjects, as lengths of time are: "half a ton" never meets "500 kg".
+        subject, key = f"{counted.surface} ({figure.unit})", f"{counted.key}|amount|{figure.unit}"
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)

@@ -374,6 +374,10 @@ UNCLEAR = {
         "Iran was sent $1.7 billion. The town lies 90 miles north. He lost $5 million in Florida.",
         "Iran was sent $1.5 billion. The town lies 80 miles north. He lost $6 million in Florida.",
     ),
+    "a word for an amount itself names no thing": (
+        "Losses ran in excess of $5 million. It cost a total of $2 million.",
+        "Losses ran in excess of $6 million. It cost a total of $3 million.",
+    ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
@@ -1397,6 +1401,24 @@ SUBJECT_CASES = {
         "aid (USD)",
         Verdict.CONSISTENT,
         {5e9, 5.4e9},
+    ),
+    "a sum is of what is named before its of, and a cap is no agreement with another sum": (
+        {
+            "a_2024-03-01.txt": "The company paid a fine of $2 million.",
+            "b_2024-03-01.txt": "It faced a fine of up to $3 million.",
+        },
+        "fine (USD)",
+        Verdict.CONFLICT,
+        {2e6, 3e6},
+    ),
+    "an amount is of its thing whatever the verb": (
+        {
+            "a.txt": "Planes dropped 50,000 gallons of retardant.",
+            "b.txt": "Crews used 60,000 gallons of retardant.",
+        },
+        "retardant (gallon)",
+        Verdict.CONFLICT,
+        {5e4, 6e4},
     ),
     "neighbouring whole rates clash": (
         {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
