@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations, groupby, pairwise
 
-from checker.model import Claim, Document, Figure, Interval
+from checker.model import Claim, Document, Figure, Interval, changed
 from checker.numbers import find_numbers
 from checker.persons import Person, age_of, names_in
 from checker.rules import Rule, RuleSet
@@ -387,7 +387,7 @@ def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[
     for index, in_sentence in groupby(in_order, key=lambda f: max(0, bisect.bisect_right(starts, f.start) - 1)):
         sentence = _Sentence.of(text, spans, index, rules)
         if previous and _goes_on_about_another(text, spans, index, previous, sentence):
-            sentence = replace(sentence, scope=previous[1].scope)
+            sentence = changed(sentence, scope=previous[1].scope)
         previous = (index, sentence)
         found = _sentence_claims(document, sentence, list(in_sentence), rules, year, _last_count(claims))
         since = starts[max(0, index - _PAIR_LOOKBACK)]
@@ -508,7 +508,7 @@ def _sentence_claims(
             role=rules.roles.get(event or ""),
         )
         if figure.kind == "count" and _long_before(claim.as_of, document.published):
-            claim = replace(claim, subject=None, key=None)  # "A shooting on Aug. 2 left one dead", told on Aug. 15
+            claim = changed(claim, subject=None, key=None)  # "A shooting on Aug. 2 left one dead", told on Aug. 15
         claims.append(claim)
     return _hit_beside_dead(text[sentence.start : sentence.end], claims, rules.hits)
 
@@ -618,11 +618,11 @@ def _hit_as_injured(claims: list[Claim], hits: frozenset[str]) -> list[Claim]:
 def _with_event(claim: Claim, event: str) -> Claim:
     """The claim with another event, its subject and key renamed to match."""
     if claim.key is None or claim.subject is None or claim.counted is None:
-        return replace(claim, event=event)
+        return changed(claim, event=event)
     counted, _, *scope = claim.key.split("|")  # "people|shot", "people|shot|this year"
     key = "|".join([counted, event, *scope])
     subject = f"{claim.counted} {event}{claim.subject.removeprefix(f'{claim.counted} {claim.event}')}"
-    return replace(claim, event=event, subject=subject, key=key)
+    return changed(claim, event=event, subject=subject, key=key)
 
 
 def _own_event(
@@ -658,7 +658,7 @@ def _without_breakdowns(text: str, claims: list[Claim]) -> list[Claim]:
         listed = first.key == second.key and _BREAKDOWN_JOIN.fullmatch(text, first.end, second.start)
         if listed or (first.value != second.value and _GAPPED.match(text, second.end)):
             parts |= {first.start, second.start}
-    return [replace(c, subject=None, key=None) if c.start in parts else c for c in claims]
+    return [changed(c, subject=None, key=None) if c.start in parts else c for c in claims]
 
 
 def _without_unclear_things(claims: list[Claim]) -> list[Claim]:
@@ -673,7 +673,7 @@ def _without_unclear_things(claims: list[Claim]) -> list[Claim]:
         if claim.key and claim.key.split("|")[1] == "count" and claim.revision is None and claim.value is not None:
             figures.setdefault(claim.key, []).append(claim.interval)
     unclear = {key for key, found in figures.items() if not all(a.overlaps(b) for a, b in combinations(found, 2))}
-    return [replace(c, subject=None, key=None) if c.key in unclear else c for c in claims]
+    return [changed(c, subject=None, key=None) if c.key in unclear else c for c in claims]
 
 
 def _without_rests(text: str, claims: list[Claim]) -> list[Claim]:
@@ -689,7 +689,7 @@ def _without_rests(text: str, claims: list[Claim]) -> list[Claim]:
             before = max(0, claim.start - _REST_WIDTH)
             rest = _REST_BEFORE.search(text, before, claim.start) and claim.value < largest.get(claim.key, 0)
             if rest or _LAST_BEFORE.search(text, before, claim.start):
-                claim = replace(claim, subject=None, key=None)
+                claim = changed(claim, subject=None, key=None)
             else:
                 largest[claim.key] = max(claim.value, largest.get(claim.key, 0))
         kept.append(claim)
@@ -756,7 +756,7 @@ def _ranked_ages(text: str, sentence: _Sentence, claims: list[Claim], before: li
     for claim in claims:
         at = ranks.get(claim.start, []) if any(claim is age for age in ages) else []
         ranked += [
-            replace(
+            changed(
                 claim,
                 subject=f"age of the {_by_age(rank, people)} of the {people} {role}",
                 key=f"age|ranked:{role} {people} {rank}",

@@ -10,11 +10,10 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable
-from dataclasses import replace
 from operator import attrgetter
 from typing import NamedTuple
 
-from checker.model import Figure, Interval
+from checker.model import Figure, Interval, changed
 from checker.numbers import ORDINAL_COUNTS, Number, find_numbers
 from checker.rules import Rule, RuleSet
 from checker.text import lemmatize, lower, tokenize
@@ -140,7 +139,7 @@ def _share_units(lowered: str, figures: list[Figure]) -> list[Figure]:
             and lowered[following.start].isalnum()  # the unit comes after the number, not a currency sign before
             and _listed(lowered, figure.end, following.start)
         ):
-            shared[index] = replace(figure, kind=following.kind, unit=following.unit)
+            shared[index] = changed(figure, kind=following.kind, unit=following.unit)
     return shared
 
 
@@ -160,7 +159,7 @@ def _share_ages(lowered: str, figures: list[Figure]) -> list[Figure]:
             and _AGE_JOINT.fullmatch(lowered, age.end, figure.start)
             and _LIST_END.match(lowered, figure.end)
         ):
-            shared[index] = replace(figure, kind="age", unit=age.unit)
+            shared[index] = changed(figure, kind="age", unit=age.unit)
     return shared
 
 
@@ -176,7 +175,7 @@ def _negative_in_accounts(text: str, figure: Figure) -> Figure:
     )
     if not row:
         return figure
-    return replace(
+    return changed(
         figure, start=start - 1, end=end + 1, value=-figure.value, interval=Interval(-figure.value, -figure.value)
     )
 
@@ -371,7 +370,7 @@ def _loosened(figure: Figure, loose: dict[tuple[int, int], Interval]) -> Figure:
     interval = loose.get((figure.start, figure.end))
     if interval is None or figure.interval.low != figure.interval.high:
         return figure
-    return replace(figure, interval=interval)
+    return changed(figure, interval=interval)
 
 
 def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:

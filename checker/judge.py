@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import cached_property
 from itertools import combinations
 
-from checker.model import Claim, Document, Group, Interval, Verdict
+from checker.model import Claim, Document, Group, Interval, Verdict, changed
 from checker.persons import child_may_be, drops_first_name, shortens
 from checker.text import PhraseMatcher, lemmatize, tokenize
 
@@ -141,7 +141,7 @@ def judge(
         subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
         newest = _current(members, published)
         groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation, newest))
-        updated.update((c.id, replace(c, group=group_id)) for c in members)
+        updated.update((c.id, changed(c, group=group_id)) for c in members)
     return [updated.get(claim.id, claim) for claim in claims], groups
 
 
@@ -307,7 +307,7 @@ def _mark_superseded(members: list[Claim]) -> list[Claim]:
         superseded = claim.revision == "older" or ruled_out
         by = newest.id if superseded and newest is not None and claim is not newest else None
         unchanged = (claim.superseded, claim.superseded_by) == (superseded, by)  # most claims: a copy saved
-        marked.append(claim if unchanged else replace(claim, superseded=superseded, superseded_by=by))
+        marked.append(claim if unchanged else changed(claim, superseded=superseded, superseded_by=by))
     return marked
 
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TypeVar
+
+_Record = TypeVar("_Record")
 
 
 class Verdict(StrEnum):
@@ -162,3 +165,16 @@ class RunResult:
     errors: tuple[ReadError, ...] = field(default=())
     drafts: tuple[str, ...] = ()  # with --against: the ids of the documents checked against the others
     findings: tuple[Finding, ...] = ()
+
+
+def changed(record: _Record, **changes: object) -> _Record:
+    """A copy of a frozen record with some fields changed: what `dataclasses.replace` gives.
+
+    Without running `__init__` again: a run copies tens of thousands of claims and figures, and
+    `replace` costs several times as much (4.6 µs a claim against 0.7 µs, here).
+    """
+    if not changes.keys() <= type(record).__dataclass_fields__.keys():  # type: ignore[attr-defined]
+        raise TypeError(f"{type(record).__name__} has no field {', '.join(changes.keys() - vars(record).keys())}")
+    copy = object.__new__(type(record))
+    vars(copy).update(vars(record), **changes)
+    return copy

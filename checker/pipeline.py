@@ -12,7 +12,6 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
-from dataclasses import replace
 from itertools import chain
 from pathlib import Path
 
@@ -20,7 +19,7 @@ from checker.attribute import describe
 from checker.extract import find_figures
 from checker.findings import find_findings
 from checker.judge import judge
-from checker.model import Claim, Document, ReadError, RunResult
+from checker.model import Claim, Document, ReadError, RunResult, changed
 from checker.read import find_files, read_document
 from checker.rules import RuleSet, load_rules
 
@@ -33,7 +32,7 @@ Progress = Callable[[int, int], None]  # called with (files done, files in all) 
 def extract_text(text: str, rules: RuleSet | None = None, document: str = "-") -> list[Claim]:
     """The claims in one text, numbered in order, without grouping."""
     claims = _claims_of(Document(id=document, path=document, text=text), rules or load_rules())
-    return [replace(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
+    return [changed(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
 
 
 def check(
@@ -70,11 +69,11 @@ def check(
             claims.extend(item[1])
         documents.sort(key=lambda doc: doc.id)
         claims.sort(key=lambda claim: (claim.document, claim.start, claim.end))
-        claims = [replace(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
+        claims = [changed(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
         claims, groups = judge(claims, documents, rules.uncounted)
     draft_ids = tuple(doc.id for doc in documents if doc.path in drafts)
     result = RunResult(tuple(documents), tuple(claims), tuple(groups), tuple(errors), draft_ids)
-    return replace(result, findings=find_findings(result, dict(rules.levels), accepted))
+    return changed(result, findings=find_findings(result, dict(rules.levels), accepted))
 
 
 @contextmanager
