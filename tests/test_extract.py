@@ -30,6 +30,7 @@ CASES = {
         [("three", 3, 3, 3, None, "officers"), ("four", 4, 4, 4, None, "officers")],
     ),
     "vague": ("it goes about hundreds of people", [("hundreds", None, 200, 999, "vague", "people")]),
+    "a handful without of": ("Only a handful were arrested.", [("a handful", None, 2, 6, "vague", "people")]),
     "a couple of is two, or two or three": (
         "a couple of witnesses and a pair of officers",
         [("a couple", 2, 2, 3, None, "witnesses"), ("a pair", 2, 2, 2, None, "officers")],
