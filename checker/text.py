@@ -10,7 +10,7 @@ from typing import NamedTuple
 
 import simplemma
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*|[^\w\s-]")
+_WORD = re.compile(r"(?:[A-Z]\.){2,}(?![^\W_])|[^\W_]+(?:['’][^\W_]+)*|[^\w\s-]")
 # A sentence ends at ".", "!" or "?" (with closing quotes), a blank line, or a line break before a
 # capital. The pattern opens with a class of those characters, so the regex engine skips ahead to them.
 _SENTENCE_END = re.compile(r"""[.!?\n](?:(?<=[.!?])[.!?]*["”’)\]]*|(?<=\n)\s*\n|(?<=\n)(?=\s*[A-Z"“]))\s*""")
@@ -65,7 +65,7 @@ def lemmatize(word: str) -> str:
 
 
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    """Words and punctuation of `text`; hyphens split words and are dropped."""
+    """Words and punctuation of `text`; hyphens split words and are dropped; "U.S." is one word."""
     new = tuple.__new__  # what Token(...) calls, without the keyword handling around it
     return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _WORD.finditer(text)]
 

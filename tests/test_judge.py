@@ -1420,6 +1420,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {5e4, 6e4},
     ),
+    "an abbreviation with periods is one word of what an amount is of": (
+        {
+            "a_2024-03-01.txt": "China would tax $50 billion of U.S. goods.",
+            "b_2024-03-01.txt": "Beijing targets $60 billion of U.S. goods.",
+        },
+        "u.s. goods (USD)",
+        Verdict.CONFLICT,
+        {5e10, 6e10},
+    ),
     "neighbouring whole rates clash": (
         {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
         "turnout (percent)",
