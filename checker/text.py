@@ -71,8 +71,9 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
 
 
 # A period after a digit ends no sentence when a word goes on right after it ("3.5 million", "wave3.com"),
-# but does where a space follows: "aged 17 to 28. Five are in stable condition."
-_DECIMAL = re.compile(r"\d\.\w")
+# but does where a space follows: "aged 17 to 28. Five are in stable condition." Nor does one that opens
+# a number (".45-caliber", "a .5 percent rise").
+_DECIMAL = re.compile(r"\d\.\w|\W\.\d")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

@@ -114,6 +114,12 @@ def test_a_sentence_may_end_in_a_number():
     assert sentences == ["The victims were aged 17 to 28.", "Five are in stable condition.", "It cost $3.5 million."]
 
 
+def test_a_period_that_opens_a_number_ends_no_sentence():
+    text = "Police found 10 shell casings from .40-caliber and .45-caliber guns. Two were hurt."
+    sentences = [claim.sentence for claim in extract_text(text, RULES)]
+    assert sentences == ["Police found 10 shell casings from .40-caliber and .45-caliber guns.", "Two were hurt."]
+
+
 def test_offsets_point_at_the_surface():
     text = "Police said 12 people were hurt; earlier reports said about 10,000 homes lost power."
     text += " İSTANBUL, ÉTÉ: About 30 MEN were held."  # capitals outside ASCII keep offsets in place
