@@ -132,22 +132,32 @@ class PhraseMatcher:
     """Finds phrases in token lists by lemma, so "officers were killed" meets "officer kill"."""
 
     def __init__(self, phrases: Mapping[str, Iterable[str]]):
-        self._by_first: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+        # By first lemma, then second (None for one-word phrases): many phrases share a first word
+        # ("a separate shooting", "a separate incident"), few the first two.
+        self._by_first: dict[str, dict[str | None, list[tuple[tuple[str, ...], str]]]] = {}
         for rule_id, rule_phrases in phrases.items():
             for phrase in rule_phrases:
                 lemmas = tuple(token.lemma for token in tokenize(phrase) if token.is_word)
                 if lemmas:
-                    self._by_first.setdefault(lemmas[0], []).append((lemmas, rule_id))
-        for candidates in self._by_first.values():
-            candidates.sort(key=lambda item: -len(item[0]))
-        self.longest = max((len(c[0][0]) for c in self._by_first.values()), default=0)  # words of the longest phrase
+                    second = lemmas[1] if len(lemmas) > 1 else None
+                    self._by_first.setdefault(lemmas[0], {}).setdefault(second, []).append((lemmas, rule_id))
+        for by_second in self._by_first.values():
+            for candidates in by_second.values():
+                candidates.sort(key=lambda item: -len(item[0]))
+        lengths = (len(c[0][0]) for by_second in self._by_first.values() for c in by_second.values())
+        self.longest = max(lengths, default=0)  # words of the longest phrase
 
     def match_at(self, lemmas: list[str], index: int) -> PhraseMatch | None:
         """The longest phrase starting at token `index`, if any."""
-        for phrase, rule_id in self._by_first.get(lemmas[index], ()):
-            if tuple(lemmas[index : index + len(phrase)]) == phrase:
-                return PhraseMatch(rule_id, index, index + len(phrase))
-        return None
+        by_second = self._by_first.get(lemmas[index])
+        if by_second is None:
+            return None
+        if index + 1 < len(lemmas):
+            for phrase, rule_id in by_second.get(lemmas[index + 1], ()):
+                if tuple(lemmas[index : index + len(phrase)]) == phrase:
+                    return PhraseMatch(rule_id, index, index + len(phrase))
+        one_word = by_second.get(None)
+        return PhraseMatch(one_word[0][1], index, index + 1) if one_word else None
 
     def find_all(self, tokens: list[Token], lemmas: list[str] | None = None) -> list[PhraseMatch]:
         """Every non-overlapping phrase in `tokens` (whose `lemmas` may be given), left to right."""
