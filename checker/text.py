@@ -31,11 +31,7 @@ class Token(NamedTuple):
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        """The token in lower case."""
-        return self.text.lower()
+    lower: str  # the token in lower case: asked for of most tokens, often more than once
 
     @property
     def lemma(self) -> str:
@@ -67,7 +63,8 @@ def lemmatize(word: str) -> str:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Words and punctuation of `text`; hyphens split words and are dropped; "U.S." is one word."""
     new = tuple.__new__  # what Token(...) calls, without the keyword handling around it
-    return [new(Token, (m.group(), m.start() + offset, m.end() + offset)) for m in _WORD.finditer(text)]
+    words = _WORD.finditer(text)
+    return [new(Token, (word := m.group(), m.start() + offset, m.end() + offset, word.lower())) for m in words]
 
 
 # A period after a digit ends no sentence when a word goes on right after it ("3.5 million", "wave3.com"),
