@@ -9,6 +9,8 @@ $(BIN)/factcheck: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
+	# The package's bytecode now: where PYTHONDONTWRITEBYTECODE is set, each run would compile it again.
+	$(BIN)/python -m compileall -q checker
 	touch $@
 
 demo: $(BIN)/factcheck  ## install, then check the sample articles in seeds/ into reports/
