@@ -813,8 +813,13 @@ def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Co
 
 
 def _shared_noun(text: str, located: list[tuple[Figure, _Counted | None]], index: int) -> _Counted | None:
-    """The noun a figure shares with its neighbour in the sentence: "three or four officers", "two ... and one"."""
+    """The noun a figure shares with its neighbour in the sentence: "three or four officers", "two ... and one".
+
+    None for a figure joined by a hyphen to the word after it, which modifies that word ("a four-year deal").
+    """
     figure, _ = located[index]
+    if text.startswith("-", figure.end):
+        return None
     if index + 1 < len(located):
         following, counted = located[index + 1]
         if _LIST_JOIN.fullmatch(text, figure.end, following.start):

@@ -133,7 +133,7 @@ class Lexicon:
 def _after_pattern(surfaces: tuple[str, ...]) -> re.Pattern[str] | None:
     if not surfaces:
         return None
-    return re.compile(rf"[ \u00a0\u202f]?(?:{'|'.join(_word(w) for w in surfaces)})(?![\w²³])")
+    return re.compile(rf"(?:[ \u00a0\u202f]|-)?(?:{'|'.join(_word(w) for w in surfaces)})(?![\w²³])")
 
 
 def _unit(name: str, data: dict) -> Unit:
@@ -197,7 +197,7 @@ def lexicon() -> Lexicon:
 
 # The head of a unit or of the text after a number: its first run of letters, or its first other
 # character ("sq" of "sq. ft.", "km" of "km/h", "°" of "°C"). A unit can only start where its head does.
-_HEAD = re.compile(r"[ \u00a0\u202f]?([^\W\d_]+|[^\w\s])")
+_HEAD = re.compile(r"(?:[ \u00a0\u202f]|-(?=[^\W\d_]))?([^\W\d_]+|[^\w\s])")
 
 
 def _head(surface: str) -> str:
@@ -215,12 +215,16 @@ def _word(surface: str) -> str:
 # (ranges, lists, the figure itself): the answers are kept for the few thousand latest positions.
 @lru_cache(maxsize=4096)
 def unit_after(text: str, end: int) -> tuple[Unit, int] | None:
-    """The unit written right after a number ending at `end`, and where it ends."""
+    """The unit written right after a number ending at `end`, and where it ends.
+
+    Also a unit joined by a hyphen ("a 6-foot fence", "a 6.1-inch screen"), but no length of time:
+    "a 13-minute spree" and "a 23-year-old man" are read as what lasts and as ages.
+    """
     head = _HEAD.match(text, end)
     pattern = lexicon().after(head[1].lower()) if head else None
     match = pattern.match(text, end, min(len(text), end + 40)) if pattern else None
-    unit = lexicon().get(match.group().strip()) if match else None
-    if unit:
+    unit = lexicon().get(match.group().strip().lstrip("-")) if match else None
+    if unit and not (unit.entity == "time" and match.group().startswith("-")):
         return unit, match.end()
     glued = _GLUED_LETTER.match(text, end)
     if (

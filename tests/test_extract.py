@@ -42,6 +42,14 @@ CASES = {
     "change": ("shares fell 3% on Monday", [("3%", 3, 3, 3, "down", "percent")]),
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
+    "a measure joined by a hyphen": (
+        "a 6-foot fence and a 6.1-inch screen",
+        [("6-foot", 6, 6, 6, None, "foot"), ("6.1-inch", 6.1, 6.1, 6.1, None, "inch")],
+    ),
+    "a figure joined by a hyphen borrows no noun": (
+        "Two people died and a four-year deal was signed.",
+        [("Two", 2, 2, 2, None, "people"), ("four", 4, 4, 4, None, None)],
+    ),
     "age": ("a 23-year-old man was shot", [("23", 23, 23, 23, None, "year")]),  # one victim, described
     "one arrested, and the age": (
         "a 23-year-old man was arrested",
