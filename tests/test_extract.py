@@ -277,7 +277,7 @@ FIGURES = {
         ],
     ),
     "glued B is billion after a currency only": (
-        "a $5B deal, grade 5b",
+        "a $5B deal, type 5b",
         [("$5B", 5e9, 5e9, 5e9, "money", "USD"), ("5", 5, 5, 5, "count", None)],
     ),
 }
