@@ -1319,7 +1319,7 @@ def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | No
     if match is None or match.group("noun") in _TIME:
         return None, None
     noun = match.group("noun")
-    return f"percent on {noun}", f"rate on|{lemmatize(noun)}"
+    return f"{figure.unit} on {noun}", f"rate on|{lemmatize(noun)}|{figure.unit}"
 
 
 def _rate_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
@@ -1332,7 +1332,7 @@ def _rate_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None
     if match is None or match["noun"].lower() in _STOP | _TIME | _PRONOUNS:
         return None, None
     noun = " ".join(match["noun"].lower().split())
-    return f"{noun} (percent)", f"rate of|{' '.join(lemmatize(word) for word in noun.split())}"
+    return f"{noun} ({figure.unit})", f"rate of|{' '.join(lemmatize(word) for word in noun.split())}|{figure.unit}"
 
 
 def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:

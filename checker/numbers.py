@@ -47,7 +47,8 @@ def find_numbers(text: str) -> list[Number]:
     return [_with_minus(text, number) for number in numbers]
 
 
-_MINUS = re.compile(r"(?<![^\W\d_])[Mm](?:inus|INUS)[ -]$")
+# Not "plus or minus 3 points", a margin either way.
+_MINUS = re.compile(r"(?<![^\W\d_])(?<!plus or )[Mm](?:inus|INUS)[ -]$")
 
 
 def _with_minus(text: str, number: Number) -> Number:

@@ -87,6 +87,7 @@ _SUPPLEMENT: dict[str, tuple[str, str]] = {
     "kW": ("kilowatt", "power"), "MW": ("megawatt", "power"), "GW": ("gigawatt", "power"),
     "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"), "TWh": ("terawatt hour", "energy"),
     "bpd": ("barrel per day", "flow"), "ppm": ("part per million", "concentration"),
+    "percentage point": ("percentage point", "percent"), "percentage points": ("percentage point", "percent"),
     "degrees celsius": ("degree Celsius", "temperature"), "degrees centigrade": ("degree Celsius", "temperature"),
     "degrees fahrenheit": ("degree fahrenheit", "temperature"),
     "HKD": ("HKD", "currency"), "HK$": ("HKD", "currency"), "SGD": ("SGD", "currency"), "S$": ("SGD", "currency"),

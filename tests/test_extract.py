@@ -42,6 +42,10 @@ CASES = {
     "change": ("shares fell 3% on Monday", [("3%", 3, 3, 3, "down", "percent")]),
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
+    "percentage points, and a margin either way": (
+        "a margin of error of plus or minus 3 percentage points",
+        [("3 percentage points", 3, 3, 3, None, "percentage point")],
+    ),
     "temperatures with the letter of their scale": (
         "Temperatures hit 47C (117F).",
         [("47C", 47, 47, 47, None, "degree Celsius"), ("117F", 117, 117, 117, None, "degree fahrenheit")],
