@@ -58,6 +58,7 @@ _ROW_BEFORE = re.compile(rf"[ \t]*[A-Za-z][A-Za-z ,&'/-]*?(?::|[ \t])(?:[ \t]*{_
 _ROW_AFTER = re.compile(rf"\)(?:[ \t]+{_ROW_FIGURE})*[ \t]*")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # matched in lower case
 _AGE_JOINT = re.compile(_LIST_JOINT.pattern + r"(?:the\s+other\s+)?")  # "ages 28 and 21", "21 and the other 28"
+_SHARE_JOINT = re.compile(r"\s+(?:in|out\s+of)\s+")  # "1 in 5", "three out of four" (matched in lower case)
 _LIST_END = re.compile(r"\s*(?:[^\w\s]|(?:and|or)\b|$)")  # a number in a list with no noun of its own after it
 
 
@@ -87,7 +88,7 @@ def find_figures(text: str, rules: RuleSet) -> list[Figure]:
     numbers = [n for n in numbers if not excluded.overlaps(n.start, n.end) or currency_before(text, n.start)]
     spans = _share_scales(text, lowered, _join_ranges(text, lowered, numbers, rules))
     figures = _share_units(lowered, _disjoint(_figure(text, lowered, span, rules) for span in spans))
-    figures = _share_ages(lowered, figures)
+    figures = _proportions(lowered, _share_ages(lowered, figures))
     vague = _vague_figures(lowered, rules)
     loose = {(f.start, f.end): f.interval for f in vague}
     figures = [_loosened(_negative_in_accounts(text, figure), loose) for figure in figures]
@@ -161,6 +162,35 @@ def _share_ages(lowered: str, figures: list[Figure]) -> list[Figure]:
         ):
             shared[index] = changed(figure, kind="age", unit=age.unit)
     return shared
+
+
+def _proportions(lowered: str, figures: list[Figure]) -> list[Figure]:
+    """Two counts joined as a share as one percent figure: "1 in 5 adults" is 20%, "about three out of four" 75%.
+
+    Only whole counts with the smaller first: "killed 3 in 2 attacks" and "2 in 3 days" are no shares.
+    """
+    joined: list[Figure] = []
+    for figure in figures:
+        share = joined[-1] if joined else None
+        if (
+            share is not None
+            and share.kind == figure.kind == "count"
+            and figure.qualifier is None
+            and share.value is not None
+            and figure.value is not None
+            and share.value.is_integer()
+            and figure.value.is_integer()
+            and 0 < share.value < figure.value
+            and _SHARE_JOINT.fullmatch(lowered, share.end, figure.start)
+        ):
+            scale = 100 / figure.value
+            low, high = share.interval.low, share.interval.high
+            interval = Interval(None if low is None else low * scale, None if high is None else high * scale)
+            value = share.value * scale
+            joined[-1] = Figure(share.start, figure.end, value, interval, "percent", share.qualifier, "percent")
+        else:
+            joined.append(figure)
+    return joined
 
 
 def _negative_in_accounts(text: str, figure: Figure) -> Figure:

@@ -42,6 +42,19 @@ CASES = {
     "change": ("shares fell 3% on Monday", [("3%", 3, 3, 3, "down", "percent")]),
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
+    "a share of two counts is a percent": (
+        "About 1 in 5 adults were hurt; three out of four doctors agree",
+        [("About 1 in 5", 20, 18, 22, "about", "percent"), ("three out of four", 75, 75, 75, None, "percent")],
+    ),
+    "no share where the first is larger or the second a length of time": (
+        "He killed 3 in 2 attacks. Two were arrested in 3 days.",
+        [
+            ("3", 3, 3, 3, None, "people"),
+            ("2", 2, 2, 2, None, "attacks"),
+            ("Two", 2, 2, 2, None, "people"),
+            ("3 days", 3, 3, 3, None, "day"),
+        ],
+    ),
     "percentage points, and a margin either way": (
         "a margin of error of plus or minus 3 percentage points",
         [("3 percentage points", 3, 3, 3, None, "percentage point")],
