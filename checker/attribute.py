@@ -170,6 +170,13 @@ _NOT_THINGS = frozenset(["time", "way", "thing", "other", "one", "total", "numbe
 # Words for an amount itself, before "of" and a sum or measure: "an amount of $5 million", "in excess of 3 tons".
 _AMOUNT_WORDS = frozenset(["amount", "sum", "excess", "region", "order", "tune", "upwards", "value", "worth", "total"])
 _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "tooth", "mouse"])
+# Past tenses without -ed that name no thing, so end a noun phrase as a verb in -ed does ("the rest
+# took pay cuts", "four found shot"). Not those that are nouns or events too ("shot", "cut", "hit").
+_IRREGULAR_PASTS = frozenset(
+    "took made gave held told kept lost won ran fled found saw came went got sent spent paid sold bought "
+    "brought built caught fought thought taught met fell rose grew drew threw wrote spoke broke chose drove "
+    "rode hid began became stood sat".split()
+)
 # Words of time that end a counted noun phrase ("13 people last night").
 _TIME = frozenset(
     "last next yesterday today tonight morning afternoon evening night week weekend month year ago earlier later "
@@ -958,9 +965,10 @@ def _content_words(tokens: list[Token], rules: RuleSet, kind: str = "count") -> 
     """The words of the noun phrase at the start of `tokens`, up to and including its head.
 
     An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
-    word in -ed is a modifier only before a noun ("wounded officers"); after the head, or before
-    an event word, it is a verb ("victims sustained", "three suffered non-life-threatening
-    injuries"). A plural noun is the head: the phrase ends there.
+    word in -ed, or another past tense ("took"), is a modifier only before a noun ("wounded
+    officers", "stolen cars"); after the head, or before an event word, it is a verb ("victims
+    sustained", "three suffered non-life-threatening injuries", "the rest took pay cuts"). A
+    plural noun is the head: the phrase ends there.
     """
     # Lemmas only as far as a phrase starting at one of the first five tokens can reach.
     lemmas = [t.lemma for t in tokens[: 5 + max(rules.events.longest, rules.subjects.longest)]]
@@ -985,7 +993,8 @@ def _content_words(tokens: list[Token], rules: RuleSet, kind: str = "count") -> 
             continue  # what happened to them, not what they are: "five wounded officers" counts officers
         if token.lower in _TIME or (event and not _names_things(token, lemmas, index, rules)):
             break
-        if token.lower.endswith("ed") and (words or not modifies or rules.events.match_at(lemmas, index + 1)):
+        past = token.lower.endswith("ed") or token.lower in _IRREGULAR_PASTS
+        if past and (words or not modifies or rules.events.match_at(lemmas, index + 1)):
             break
         words.append(token)
         if _is_head(token):

@@ -59,6 +59,11 @@ CASES = {
         "a margin of error of plus or minus 3 percentage points",
         [("3 percentage points", 3, 3, 3, None, "percentage point")],
     ),
+    "grams glued to their number": ("300g of cocaine", [("300g", 300, 300, 300, None, "gram")]),
+    "a past tense without -ed ends what is counted": (
+        "three-quarters of the rest took pay cuts",
+        [("three-quarters", 0.75, 0.75, 0.75, None, "rest")],
+    ),
     "temperatures with the letter of their scale": (
         "Temperatures hit 47C (117F).",
         [("47C", 47, 47, 47, None, "degree Celsius"), ("117F", 117, 117, 117, None, "degree fahrenheit")],
