@@ -322,6 +322,7 @@ _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested"
 # Words that open a clause of its own after a verb: "injured when two shooters fired" (not injured two).
 _SUBORDINATORS = frozenset("when whenever where as because since until if".split())
 _RELATIVES = frozenset("who whom which".split())
+_COMPARISON_BASES = frozenset("from than with versus vs".split())  # "up from", "more than", "compared with"
 
 
 @dataclass(frozen=True)
@@ -359,7 +360,8 @@ class _Sentence:
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
         lemmas = list(map(lemmatize, [t.text for t in tokens]))
-        scoped = rules.scopes.find_all(tokens, lemmas)
+        # Scope words after "from" or "than" are what a figure is compared with: "up 12% from a year earlier".
+        scoped = [m for m in rules.scopes.find_all(tokens, lemmas) if not _compared_with(tokens, m.first)]
         scopes = {m.id for m in scoped}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)
         found = rules.events.find_all(tokens, lemmas)
@@ -376,6 +378,11 @@ class _Sentence:
         speaker = _speaker(text, spans, index, rules)
         lowered = lower(text[start:end])
         return cls(start, end, lowered, tokens, lemmas, events, verbs, breaks, speaker, scope, aside, role)
+
+
+def _compared_with(tokens: list[Token], index: int) -> bool:
+    """Whether the words at tokens[index] follow a word that makes them a base of comparison."""
+    return index > 0 and tokens[index - 1].lower in _COMPARISON_BASES
 
 
 def describe(document: Document, figures: list[Figure], rules: RuleSet) -> list[Claim]:

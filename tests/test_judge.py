@@ -1429,6 +1429,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {5e10, 6e10},
     ),
+    "a time a figure is compared with is no other event's": (
+        {
+            "a_2024-03-01.txt": "Acme reported revenue of $4.2 billion, up 12% from a year earlier.",
+            "b_2024-03-01.txt": "Acme reported revenue of $4.5 billion.",
+        },
+        "revenue (USD)",
+        Verdict.CONFLICT,
+        {4.2e9, 4.5e9},
+    ),
     "neighbouring whole rates clash": (
         {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
         "turnout (percent)",
