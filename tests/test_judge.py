@@ -1438,6 +1438,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {4.2e9, 4.5e9},
     ),
+    "jobs cut by one verb and another": (
+        {
+            "a_2024-03-01.txt": "The company cut about 1,200 jobs this year, and 12 workers hid in a shed.",
+            "b_2024-03-01.txt": "The company has eliminated 1,500 jobs this year.",
+        },
+        "jobs cut (this year)",
+        Verdict.CONFLICT,
+        {1200, 1500},
+    ),
     "neighbouring whole rates clash": (
         {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
         "turnout (percent)",
@@ -1508,6 +1517,18 @@ def test_things_an_article_gives_several_figures_by_their_noun_alone_stay_unmatc
     assert groups["shell casings"][0].verdict is Verdict.CONSISTENT  # figures that may be one stay
 
 
+def test_jobs_cut_are_no_jobs_added_and_a_shed_cuts_nothing(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "The company cut 1,200 jobs. Two men hid in a shed.",
+            "b.txt": "The company added 500 jobs. Three men hid in a shed.",
+        },
+    )
+    assert set(groups) == {"jobs cut", "jobs added"}
+    assert all(group.verdict is Verdict.SINGLE_SOURCE for group, _ in groups.values())
+
+
 def test_what_an_owner_has_is_no_count_of_the_story(tmp_path):
     groups = _groups(
         tmp_path,
@@ -1517,7 +1538,7 @@ def test_what_an_owner_has_is_no_count_of_the_story(tmp_path):
             "c.txt": "It said it would cut 3,000 of its 40,000 jobs.",
         },
     )
-    group, members = groups["jobs"]
+    group, members = groups["jobs cut"]
     assert (group.verdict, {c.value for c in members}) == (Verdict.CONSISTENT, {3000})
 
 
