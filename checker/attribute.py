@@ -239,9 +239,16 @@ _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people m
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
 # A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at",
 # "... and turnout was".
-_RATE_OF = re.compile(
-    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but|with)\b)\W*(?:(?:the|a|an)\s+)?(?P<noun>[a-z]+(?:\s+rate)?)\s+"
-    r"(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit|at)\s+$",
+# The noun a rate or an amount is the level of, opening its clause right before it ("turnout was 61
+# percent", "with turnout at 58%", "Acme's quarterly revenue rose 11% to $4.15 billion"): after an
+# article or an owner, and one modifier, if any.
+_LEVEL_OF = re.compile(
+    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but|with|while|whereas)\b)\W*"
+    r"(?:(?:the|a|an|its|their|\w[\w&.-]*['’]s)\s+)?(?:(?!(?:was|is|were|are)\b)[a-z][\w-]*\s+)??"
+    r"(?P<noun>[a-z]+(?:\s+rate)?)\s+"
+    r"(?:(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit|at|totaled|totalled|came\s+to"
+    r"|amounted\s+to)|(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slipped|surged)"
+    r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+to)\s+$",
     re.IGNORECASE,
 )
 _PRONOUNS = frozenset("it this that which what there here he she they we i you".split())
@@ -488,8 +495,8 @@ def _sentence_claims(
                 subject, key = _placed(text, figure)
         if figure.kind == "percent" and key is None and not unmatched:
             subject, key = _levied_on(text, figure, sentence)
-            if key is None:
-                subject, key = _rate_of(text, figure, sentence)
+        if key is None and not unmatched and (figure.kind == "percent" or _is_amount(figure)):
+            subject, key = _level_of(text, figure, sentence)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             total = _last_count(claims)
@@ -1338,17 +1345,19 @@ def _levied_on(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | No
     return f"{figure.unit} on {noun}", f"rate on|{lemmatize(noun)}|{figure.unit}"
 
 
-def _rate_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
-    """A rate and the noun it is the level of, right before it: "turnout was 61 percent", "with turnout at 58%".
+def _level_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | None, str | None]:
+    """A rate or an amount and the noun it is the level of, opening its clause right before it (see `_LEVEL_OF`).
 
-    Only a noun that opens its clause (or what is said), after "the" or "a" if any: not "it was",
-    "the share of the party was".
+    Only a noun that opens its clause (or what is said): not "it was", "the share of the party was".
     """
-    match = _RATE_OF.search(text[sentence.start : figure.start])
+    match = _LEVEL_OF.search(text[sentence.start : figure.start])
     if match is None or match["noun"].lower() in _STOP | _TIME | _PRONOUNS:
         return None, None
     noun = " ".join(match["noun"].lower().split())
-    return f"{noun} ({figure.unit})", f"rate of|{' '.join(lemmatize(word) for word in noun.split())}|{figure.unit}"
+    lemmas = " ".join(lemmatize(word) for word in noun.split())
+    if figure.kind == "percent":
+        return f"{noun} ({figure.unit})", f"rate of|{lemmas}|{figure.unit}"
+    return f"{noun} ({figure.unit})", f"{lemmas}|amount|{figure.unit}"  # as `_subject` keys an amount of a thing
 
 
 def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:
@@ -1437,7 +1446,7 @@ def _as_of(before: str, year: str | None, published: str | None) -> str | None:
 
 
 def _revision(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None:
-    """ "newer" or "older" when a revision cue stands before the figure in its sentence.
+    """ "newer" or "older" when a revision cue for its kind of figure stands before the figure in its sentence.
 
     The nearest cue in its reach decides; a contrast ("but") ends the reach of the cues before it.
     """
@@ -1445,6 +1454,6 @@ def _revision(sentence: _Sentence, figure: Figure, rules: RuleSet) -> str | None
     cues = list(rules.phrase_pattern("revision").finditer(sentence.lowered, 0, before))
     for cue in reversed(cues):
         rule = rules.rule_of("revision", cue)
-        if before - cue.end() <= rule.window:
+        if before - cue.end() <= rule.window and figure.kind in rule.kinds:
             return None if rule.direction == "neither" else rule.direction
     return None

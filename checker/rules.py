@@ -43,7 +43,7 @@ class Rule:
     phrases_after: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()  # event words only for the figure they govern ("shooting 13 people")
     places: tuple[str, ...] = ()  # where an actor is ("club", "party" for the people present)
-    kinds: tuple[str, ...] = ("count",)
+    kinds: tuple[str, ...] = ("count",)  # figures an event can describe (default: counts) or a revision cue marks (all)
     pattern: re.Pattern[str] | None = None
     needs: tuple[str, ...] = ()  # strings one of which every match of the pattern holds: a quick test before it runs
     bound: str | None = None
@@ -91,7 +91,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
     "none": {"phrases": (_STRS, True)},
     "ratio": {"phrases": (_STRS, True), "factor": (_NUM, True)},
     "change": {"phrases": (_STRS, True), "direction": (_STR, True)},
-    "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True)},
+    "revision": {"phrases": (_STRS, True), "direction": (_STR, True), "window": (_INT, True), "kinds": (_STRS, False)},
     "nonclaim": {
         "pattern": (_STR, True),
         "why": (_STR, True),
@@ -431,7 +431,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         phrases_after=tuple(entry.get("phrases_after", ())),
         verbs=tuple(entry.get("verbs", ())),
         places=tuple(entry.get("places", ())),
-        kinds=tuple(entry.get("kinds", ("count",))),
+        kinds=tuple(entry.get("kinds", ("count",) if kind == "event" else FIGURE_KINDS)),
         pattern=_pattern(where, kind, entry),
         needs=_needs(where, entry),
         bound=_choice(where, "bound", entry.get("bound"), BOUNDS),

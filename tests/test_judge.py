@@ -1447,6 +1447,24 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {1200, 1500},
     ),
+    "a sum is the level of the noun that opens its clause, and a sum that reached a level is no revision": (
+        {
+            "a_2024-03-01.txt": "Acme reported net income of $610 million.",
+            "b_2024-03-01.txt": "Acme's revenue rose 11% to $4.15 billion, while net income reached $640 million.",
+        },
+        "income (USD)",
+        Verdict.CONFLICT,
+        {6.1e8, 6.4e8},
+    ),
+    "a rounded sum that rose to a level meets the same sum named after it": (
+        {
+            "a_2024-03-01.txt": "Acme reported third-quarter revenue of $4.2 billion.",
+            "b_2024-03-01.txt": "Acme's quarterly revenue rose 11% to $4.15 billion.",
+        },
+        "revenue (USD)",
+        Verdict.CONSISTENT,
+        {4.2e9, 4.15 * 1e9},
+    ),
     "neighbouring whole rates clash": (
         {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
         "turnout (percent)",
