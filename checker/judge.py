@@ -291,12 +291,26 @@ def _revised_to(members: list[Claim]) -> Claim | None:
 
 
 def _current(members: list[Claim], published: dict[str, str | None]) -> str | None:
-    """The id of the figure to print: a revision first, then the latest date; none from one article or undated."""
+    """The id of the figure to print: a revision first, then the latest date.
+
+    None from one article, undated, or where another article of the same standing gives another
+    figure (two reports of the same day that disagree: neither is the newer).
+    """
     current = [claim for claim in members if not claim.superseded]
     if len({claim.document for claim in members}) < 2 or not current:
         return None
-    best = max(current, key=lambda c: (c.revision == "newer", c.as_of or published[c.document] or "", c.id))
-    return best.id if best.revision == "newer" or best.as_of or published[best.document] else None
+
+    def standing(claim: Claim) -> tuple[bool, str]:
+        return claim.revision == "newer", claim.as_of or published[claim.document] or ""
+
+    best = max(current, key=lambda c: (*standing(c), c.id))
+    rivals = [
+        c
+        for c in current
+        if c.document != best.document and standing(c) == standing(best) and (c.low, c.high) != (best.low, best.high)
+    ]
+    dated = best.revision == "newer" or best.as_of or published[best.document]
+    return best.id if dated and not rivals else None
 
 
 def _mark_superseded(members: list[Claim]) -> list[Claim]:

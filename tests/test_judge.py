@@ -8,6 +8,7 @@ from checker import Verdict, check
 
 
 def _groups(tmp_path, articles: dict[str, str]):
+    tmp_path.mkdir(parents=True, exist_ok=True)
     for name, text in articles.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     result = check([tmp_path])
@@ -1578,3 +1579,18 @@ def test_a_conflict_names_a_few_pairs_and_counts_the_rest(tmp_path):
     group, _ = _groups(tmp_path, articles)["people killed"]
     assert group.verdict is Verdict.CONFLICT
     assert group.explanation.count(" vs ") == 6 and "and 60 more pairs" in group.explanation
+
+
+def test_the_newest_figure_is_the_later_reports_and_same_day_reports_that_disagree_name_none(tmp_path):
+    later = _groups(
+        tmp_path / "later",
+        {"a_2024-03-01.txt": "Two people were killed.", "b_2024-03-02.txt": "Three people were killed."},
+    )
+    group, members = later["people killed"]
+    assert next(c.value for c in members if c.id == group.newest) == 3
+    same_day = _groups(
+        tmp_path / "same_day",
+        {"a_2024-03-01.txt": "Two people were killed.", "b_2024-03-01.txt": "Three people were killed."},
+    )
+    assert same_day["people killed"][0].verdict is Verdict.CONFLICT
+    assert same_day["people killed"][0].newest is None

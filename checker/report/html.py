@@ -128,7 +128,7 @@ class Bar:
     def svg(self, marker: str) -> str:
         """Its label, its line (an open end with the arrow `marker`) and its dot, as SVG."""
         colour = "#999" if self.superseded else ("#1d5c17" if self.newest else "#c0392b")
-        bold, newest = (' font-weight="bold"', " (newest)") if self.newest else ("", "")
+        bold, newest = (' font-weight="bold"', _NEWEST) if self.newest else ("", "")
         cap = "butt" if self.open_low or self.open_high else "round"
         ends = (f' marker-start="url(#{marker})"' if self.open_low else "") + (
             f' marker-end="url(#{marker})"' if self.open_high else ""
@@ -347,6 +347,8 @@ def _marked(text: str, ids: tuple[str, ...], rows: dict[str, Row]) -> str:
 
 
 _WIDTH, _LEFT, _RIGHT, _ROW, _TOP = 640, 210, 24, 24, 16  # SVG units: labels sit left of _LEFT
+_LABEL = 30  # characters of a bar's label that fit left of _LEFT, " (newest)" included
+_NEWEST = " (newest)"
 
 
 def _chart(rows: Sequence[Row]) -> Chart | None:
@@ -366,9 +368,12 @@ def _chart(rows: Sequence[Row]) -> Chart | None:
     bars = []
     for number, row in enumerate(rows):
         claim = row.claim
+        # The figure whole if it fits, then as much of its source as is left ("reuters_20…: $610 million").
+        width = _LABEL - (len(_NEWEST) if row.newest else 0)
+        figure = _short(row.figure, width - 10)
         bars.append(
             Bar(
-                label=_short(f"{_short(claim.document, 16)}: {row.figure}", 30),
+                label=f"{_short(claim.document, width - 2 - len(figure))}: {figure}",
                 y=_TOP + number * _ROW,
                 x1=x(claim.low) if claim.low is not None else _LEFT,
                 x2=x(claim.high) if claim.high is not None else _WIDTH - _RIGHT,
