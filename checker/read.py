@@ -20,6 +20,7 @@ import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -49,6 +50,10 @@ _WORDED_DATE = r"(?P<mname>" + "|".join(_MONTHS) + r")\s+(?P<mday>\d{1,2}),?\s+(
 # skip ahead (twice as fast over an article).
 _DATE_START = "".join(sorted({month[0] for month in _MONTHS}))
 _DATE = re.compile(rf"(?=[\d{_DATE_START}])(?:{_ISO_DATE}|{_DOTTED_DATE}|{_WORDED_DATE})", re.IGNORECASE)
+# Every date above holds a four-digit year, at most this many characters after the date's start
+# ("September 30, 2026"): a line is searched for a date only from just before its first such year.
+_YEAR_DIGITS = re.compile(r"\d{4}")
+_YEAR_AT_MOST = 40
 _FILE_NAME = re.compile(r"^(?P<outlet>.+?)_(?P<date>\d{4}-\d{2}-\d{2})$")
 _FOOTER_OUTLET = re.compile(r"^\s*(?P<outlet>[A-Z][\w.&' -]{1,40}),\s+\d{1,2}\.\d{1,2}\.\d{4}\s*$", re.MULTILINE)
 
@@ -552,7 +557,7 @@ def _html_text(html: str) -> tuple[str, dict[str, str | None], list[Chunk]]:
 
 def _first_line_title(text: str) -> str | None:
     lines = (line.strip() for line in text.splitlines() if line.strip())
-    first = next((line for line in lines if not (len(line) < 40 and _DATE.search(line))), "")
+    first = next((line for line in lines if not (len(line) < 40 and _first_date(line))), "")
     return first if 0 < len(first) <= 200 and not first.endswith((".", ":")) else None
 
 
@@ -562,11 +567,17 @@ def _published(text: str, path: Path) -> str | None:
         return name.group("date")
     lines = [line for line in text.splitlines() if line.strip()]
     for line in lines[:3] + lines[3:][-3:]:  # the first and last three lines, each once
-        match = _DATE.search(line)
+        match = _first_date(line)
         if match:
             return _iso(match)
-    footer = _FOOTER_OUTLET.search(text)  # "Daily Bugle, 10.01.2022" above a page's furniture
+    footer = _footer(text)
     return _iso(_DATE.search(footer.group())) if footer else None
+
+
+def _first_date(line: str) -> re.Match[str] | None:
+    """The first date in a line: searched from just before its first four-digit run, which a date needs."""
+    year = _YEAR_DIGITS.search(line)
+    return _DATE.search(line, max(0, year.start() - _YEAR_AT_MOST)) if year else None
 
 
 def _iso(match: re.Match[str]) -> str:
@@ -584,5 +595,14 @@ def _outlet(text: str, path: Path) -> str | None:
     name = _FILE_NAME.match(path.stem)
     if name:
         return name.group("outlet")
-    footer = _FOOTER_OUTLET.search(text)
+    footer = _footer(text)
     return footer.group("outlet").strip() if footer else None
+
+
+@lru_cache(maxsize=1)
+def _footer(text: str) -> re.Match[str] | None:
+    """The line naming the outlet and the date above a page's furniture ("Daily Bugle, 10.01.2022").
+
+    Kept for the text last asked about: its date and its outlet are asked for one after the other.
+    """
+    return _FOOTER_OUTLET.search(text)
