@@ -1594,3 +1594,17 @@ def test_the_newest_figure_is_the_later_reports_and_same_day_reports_that_disagr
     )
     assert same_day["people killed"][0].verdict is Verdict.CONFLICT
     assert same_day["people killed"][0].newest is None
+
+
+def test_a_minor_injury_befalls_people_and_is_no_injured_minor(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "There was one minor injury.",
+            "b.txt": "Two people suffered minor injuries.",
+            "c.txt": "Two minors were injured.",
+        },
+    )
+    group, members = groups["people with minor injuries"]
+    assert {c.document for c in members} == {"a.txt", "b.txt"} and group.verdict is Verdict.CONFLICT
+    assert {c.document for c in groups["minors injured"][1]} == {"c.txt"}
