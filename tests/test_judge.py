@@ -1605,6 +1605,6 @@ def test_a_minor_injury_befalls_people_and_is_no_injured_minor(tmp_path):
             "c.txt": "Two minors were injured.",
         },
     )
-    group, members = groups["people with minor injuries"]
+    group, members = groups["people injured"]
     assert {c.document for c in members} == {"a.txt", "b.txt"} and group.verdict is Verdict.CONFLICT
     assert {c.document for c in groups["minors injured"][1]} == {"c.txt"}
