@@ -379,6 +379,10 @@ UNCLEAR = {
         "Losses ran in excess of $5 million. It cost a total of $2 million.",
         "Losses ran in excess of $6 million. It cost a total of $3 million.",
     ),
+    "what follows separate shootings in its paragraph is of them": (
+        "Police responded to two separate shootings. There was one minor injury.",
+        "Police responded to two separate shootings. Three people were hurt.",
+    ),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
