@@ -329,6 +329,9 @@ _LIST_WORDS = frozenset([",", "and", "or", ";"])  # "injured and three arrested"
 # Words that open a clause of its own after a verb: "injured when two shooters fired" (not injured two).
 _SUBORDINATORS = frozenset("when whenever where as because since until if".split())
 _RELATIVES = frozenset("who whom which".split())
+# An earthquake's magnitude, written before or after its figure: "magnitude 6.8", "a 6.8-magnitude quake".
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude(?:\s+of)?\s+$", re.IGNORECASE)
+_MAGNITUDE_AFTER = re.compile(r"[- ]magnitude\b", re.IGNORECASE)
 _COMPARISON_BASES = frozenset("from than with versus vs".split())  # "up from", "more than", "compared with"
 
 
@@ -861,6 +864,10 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
     if figure.kind in _AMOUNTS:
         first = _token_at(sentence, figure.start)
         return _amount_of(after, figure.kind, rules) or _amount_named_before(tokens[max(0, first - 2) : first], rules)
+    if _MAGNITUDE_BEFORE.search(text, max(sentence.start, figure.start - 16), figure.start) or _MAGNITUDE_AFTER.match(
+        text, figure.end
+    ):
+        return _Counted("magnitude", "magnitude", alone=True)  # "a magnitude 6.8 earthquake": no 6.8 earthquakes
     if after and after[0].lower == "of":
         after = after[1:]  # "two of the victims"
         if after and after[0].lower in ("the", "these", "those"):
@@ -1201,6 +1208,9 @@ def _subject(
     """
     if counted is None or (scope and scope.unmatched) or counted.key in rules.outside:
         return None, None
+    fraction = figure.value is not None and not float(figure.value).is_integer()
+    if fraction and figure.kind == "count" and not counted.alone:
+        return None, None  # no count of 2.5 people, or of a third ("a third of the workers")
     if figure.kind == "ratio":
         subject, key = f"{counted.key} change", f"{counted.key}|change"
     elif event and figure.kind == "count":

@@ -26,9 +26,12 @@ _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure'
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
 _APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
-# Events whose counts only grow as a story goes on, so a later, higher figure is an update.
 _LISTED = 6
-_CUMULATIVE = frozenset({"killed", "injured", "shot", "stabbed", "detained", "charged", "evacuated", "hospitalised"})
+# Events whose counts only grow as a story goes on, so a later, higher figure is an update.
+_CUMULATIVE = frozenset(
+    {"killed", "injured", "shot", "stabbed", "detained", "charged", "evacuated", "hospitalised"}
+    | {"rescued", "destroyed", "damaged"}  # homes found destroyed as the damage is counted
+)
 # Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
 _SO_FAR = frozenset({"detained", "charged"})
 # Counts of a state that changes either way as a story goes on: the missing are found, or more are

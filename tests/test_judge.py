@@ -383,6 +383,7 @@ UNCLEAR = {
         "Police responded to two separate shootings. There was one minor injury.",
         "Police responded to two separate shootings. Three people were hurt.",
     ),
+    "a count is whole": ("About 2.5 people were hurt.", "About 3.5 people were hurt."),
     "people at a gathering held after the event": (
         "About 200 people attended a vigil on Sunday.",
         "About 250 people attended the funeral.",
@@ -1469,6 +1470,24 @@ SUBJECT_CASES = {
         "revenue (USD)",
         Verdict.CONSISTENT,
         {4.2e9, 4.15 * 1e9},
+    ),
+    "rescues are a count that only grows: a later higher one is an update": (
+        {
+            "a_2024-03-01.txt": "Rescuers pulled 12 people alive from the rubble overnight.",
+            "b_2024-03-02.txt": "Rescue teams have pulled 19 survivors from the rubble.",
+        },
+        "people rescued",
+        Verdict.UPDATE,
+        {12, 19},
+    ),
+    "an earthquake's magnitude, before or after its figure, is no count of earthquakes": (
+        {
+            "a_2024-03-01.txt": "A magnitude 6.8 earthquake killed 40 people.",
+            "b_2024-03-01.txt": "The 7.0-magnitude quake killed 40 people.",
+        },
+        "magnitude",
+        Verdict.CONFLICT,
+        {6.8, 7.0},
     ),
     "neighbouring whole rates clash": (
         {"a_2024-03-01.txt": "Turnout was 61 percent.", "b_2024-03-01.txt": "Turnout was 62 percent."},
