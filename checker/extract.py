@@ -58,7 +58,7 @@ _ROW_BEFORE = re.compile(rf"[ \t]*[A-Za-z][A-Za-z ,&'/-]*?(?::|[ \t])(?:[ \t]*{_
 _ROW_AFTER = re.compile(rf"\)(?:[ \t]+{_ROW_FIGURE})*[ \t]*")
 _LIST_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+)")  # matched in lower case
 _AGE_JOINT = re.compile(_LIST_JOINT.pattern + r"(?:the\s+other\s+)?")  # "ages 28 and 21", "21 and the other 28"
-_SHARE_JOINT = re.compile(r"\s+(?:in|out\s+of)\s+")  # "1 in 5", "three out of four" (matched in lower case)
+_SHARE_JOINT = re.compile(r"\s+(?:in|out\s+of|per)\s+")  # "1 in 5", "three out of four", "25 per 100,000" (lower case)
 _LIST_END = re.compile(r"\s*(?:[^\w\s]|(?:and|or)\b|$)")  # a number in a list with no noun of its own after it
 
 
@@ -165,9 +165,10 @@ def _share_ages(lowered: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _proportions(lowered: str, figures: list[Figure]) -> list[Figure]:
-    """Two counts joined as a share as one percent figure: "1 in 5 adults" is 20%, "about three out of four" 75%.
+    """Two counts joined as a share as one percent figure: "1 in 5 adults" is 20%, "25 per 100,000" 0.025%.
 
-    Only whole counts with the smaller first: "killed 3 in 2 attacks" and "2 in 3 days" are no shares.
+    "About three out of four" is 72-78%. Only whole counts with the smaller first: "killed 3 in 2
+    attacks" and "2 in 3 days" are no shares.
     """
     joined: list[Figure] = []
     for figure in figures:

@@ -43,8 +43,12 @@ CASES = {
     "ratio": ("protests against the doubling of gas prices", [("doubling", 2, 2, 2, None, None)]),
     "measure": ("a shot from 30 yards", [("30 yards", 30, 30, 30, None, "yard")]),
     "a share of two counts is a percent": (
-        "About 1 in 5 adults were hurt; three out of four doctors agree",
-        [("About 1 in 5", 20, 18, 22, "about", "percent"), ("three out of four", 75, 75, 75, None, "percent")],
+        "About 1 in 5 adults were hurt; three out of four doctors agree; 25 per 100,000 residents",
+        [
+            ("About 1 in 5", 20, 18, 22, "about", "percent"),
+            ("three out of four", 75, 75, 75, None, "percent"),
+            ("25 per 100,000", 0.025, 0.025, 0.025, None, "percent"),
+        ],
     ),
     "no share where the first is larger or the second a length of time": (
         "He killed 3 in 2 attacks. Two were arrested in 3 days.",
