@@ -500,6 +500,10 @@ def _sentence_claims(
             subject, key = _levied_on(text, figure, sentence)
         if key is None and not unmatched and (figure.kind == "percent" or _is_amount(figure)):
             subject, key = _level_of(text, figure, sentence)
+        if key and counted and counted.key in rules.owned:
+            # "LeBron James scored 34 points": his points, not those of whoever scored 30; whose, or unmatched
+            doer = _doer(text, sentence, figure)
+            subject, key = (f"{subject} ({doer})", f"{key}|by {doer}") if doer else (None, None)
         # A part of a total names its own subject only by its own noun ("including two children").
         if key and (key.startswith("people|") or key.endswith("|count")) and _is_part(text, sentence, figure):
             total = _last_count(claims)
@@ -535,6 +539,13 @@ def _sentence_claims(
             claim = changed(claim, subject=None, key=None)  # "A shooting on Aug. 2 left one dead", told on Aug. 15
         claims.append(claim)
     return _hit_beside_dead(text[sentence.start : sentence.end], claims, rules.hits)
+
+
+def _doer(text: str, sentence: _Sentence, figure: Figure) -> str | None:
+    """The person last named in a figure's clause before it, who did what it counts; not the one who said it."""
+    clause = max((t.end for t in sentence.tokens if t.lower in ";:" and t.end <= figure.start), default=sentence.start)
+    said = sentence.attribution or ""
+    return next((name for name in reversed(list(names_in(text[clause : figure.start]))) if name not in said), None)
 
 
 def _of_an_earlier_time(sentence: str, year: str | None, published: str | None) -> bool:

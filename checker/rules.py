@@ -58,6 +58,7 @@ class Rule:
     goes_on: bool = False  # a scope the next sentence of its paragraph keeps, when it names none of its own
     eventless: bool = False  # a subject counted as it is: no event word changes what is counted
     lasts: bool = False  # a subject that lasts: "for 30 days" near its word is its length
+    owned: bool = False  # a subject that is its doer's: "LeBron James scored 34 points" are his points
     role: str | None = None  # the role an event gives the people it befalls ("accused"), shared by events
     hits: bool = False  # an event that befalls the dead and the wounded alike ("shot", "stabbed")
     tolls: tuple[str, ...] = ("killed",)  # the events whose counts may or may not include an uncounted person
@@ -109,6 +110,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
         "phrases": (_STRS, True),
         "eventless": (bool, False),
         "lasts": (bool, False),
+        "owned": (bool, False),
         "unmatched": (bool, False),
     },
     "neutral": {"phrases": (_STRS, True)},
@@ -216,6 +218,11 @@ class RuleSet:
     def eventless(self) -> frozenset[str]:
         """The subjects counted as they are, whatever event their sentence reports ("19 shots")."""
         return frozenset(rule.id for rule in self.of("subject") if rule.eventless)
+
+    @cached_property
+    def owned(self) -> frozenset[str]:
+        """The subjects that are their doer's, told apart by the person named doing them ("34 points")."""
+        return frozenset(rule.id for rule in self.of("subject") if rule.owned)
 
     @cached_property
     def outside(self) -> frozenset[str]:
@@ -446,6 +453,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         goes_on=entry.get("goes_on", False),
         eventless=entry.get("eventless", False),
         lasts=entry.get("lasts", False),
+        owned=entry.get("owned", False),
         role=entry.get("role"),
         hits=entry.get("hits", False),
         tolls=tuple(entry.get("tolls", ("killed",))),

@@ -1631,3 +1631,17 @@ def test_a_minor_injury_befalls_people_and_is_no_injured_minor(tmp_path):
     group, members = groups["people injured"]
     assert {c.document for c in members} == {"a.txt", "b.txt"} and group.verdict is Verdict.CONFLICT
     assert {c.document for c in groups["minors injured"][1]} == {"c.txt"}
+
+
+def test_a_players_figures_are_the_players_and_no_one_elses(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "LeBron James scored 34 points as the Lakers won. The index fell 162.31 points.",
+            "b.txt": "Anthony Davis scored 30 points in the win, and LeBron James had 32 points.",
+        },
+    )
+    assert groups["points (Anthony Davis)"][0].verdict is Verdict.SINGLE_SOURCE
+    group, members = groups["points (LeBron James)"]
+    assert group.verdict is Verdict.CONFLICT and {c.value for c in members} == {34, 32}
+    assert not any(subject.startswith("points") and "(" not in subject for subject in groups)
