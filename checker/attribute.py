@@ -500,6 +500,8 @@ def _sentence_claims(
             subject, key = _levied_on(text, figure, sentence)
         if key is None and not unmatched and (figure.kind == "percent" or _is_amount(figure)):
             subject, key = _level_of(text, figure, sentence)
+        if figure.kind == "percent" and key is None and not unmatched and counted and counted.key in rules.owned:
+            subject, key = f"share of the {counted.surface}", f"{counted.key}|share|{figure.unit}"  # "52% of the vote"
         if key and counted and counted.key in rules.owned:
             # "LeBron James scored 34 points": his points, not those of whoever scored 30; whose, or unmatched
             doer = _doer(text, sentence, figure)

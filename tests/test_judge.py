@@ -1645,3 +1645,17 @@ def test_a_players_figures_are_the_players_and_no_one_elses(tmp_path):
     group, members = groups["points (LeBron James)"]
     assert group.verdict is Verdict.CONFLICT and {c.value for c in members} == {34, 32}
     assert not any(subject.startswith("points") and "(" not in subject for subject in groups)
+
+
+def test_a_share_of_the_vote_is_the_candidates_named_with_it(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Jane Doe won 52% of the vote, while John Roe took 45%.",
+            "b.txt": "Jane Doe won 51.8% of the vote. John Roe received 41.9% of the vote.",
+            "c.txt": "John Roe received 44.9% of the vote.",
+        },
+    )
+    assert groups["share of the vote (Jane Doe)"][0].verdict is Verdict.CONSISTENT  # 52% is rounded
+    group, members = groups["share of the vote (John Roe)"]
+    assert group.verdict is Verdict.CONFLICT and {c.document for c in members} == {"b.txt", "c.txt"}
