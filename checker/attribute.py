@@ -237,8 +237,6 @@ _PRESENT_AT = re.compile(
 )
 _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
-# A level and its noun right before a percentage, at the start of a clause: "Turnout was", "the jobless rate stood at",
-# "... and turnout was".
 # The noun a rate or an amount is the level of, opening its clause right before it ("turnout was 61
 # percent", "with turnout at 58%", "Acme's quarterly revenue rose 11% to $4.15 billion"): after an
 # article or an owner, and one modifier, if any.
@@ -370,7 +368,7 @@ class _Sentence:
         tokens = tokenize(text[start:end], start)
         breaks = [i for i, t in enumerate(tokens) if t.lower in _CLAUSE_BREAK]
         lemmas = list(map(lemmatize, [t.text for t in tokens]))
-        # Scope words after "from" or "than" are what a figure is compared with: "up 12% from a year earlier".
+        # Scope words after "from", "than" or "with" are what a figure is compared with: "up 12% from a year earlier".
         scoped = [m for m in rules.scopes.find_all(tokens, lemmas) if not _compared_with(tokens, m.first)]
         scopes = {m.id for m in scoped}
         scope = next((r for r in rules.of("scope") if r.id in scopes), None)

@@ -97,11 +97,9 @@ _SUPPLEMENT: dict[str, tuple[str, str]] = {
 # Letters written after "$" for a dollar other than the US one, as Australian papers do ("$A5", "$US5").
 _DOLLAR_COUNTRIES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
 # A unit letter glued to a number: "30m" (metres; "35m" as million is read as a scale before this),
-# "164p" (pence; not a video resolution such as 1080p), "300g" (grams; not a "4g network"), "47C" and
-# "117F" (degrees, as papers write temperatures).
-_GLUED_LETTER = re.compile(
-    r"(?P<letter>[mpCF]|g(?!\s*(?i:networks?|phones?|mobile|lte|coverage|services?|speeds?|signal)\b))(?![\w²³])"
-)
+# "164p" (pence; not a video resolution such as 1080p), "300g" (grams; "a 4g network" is a non-claim),
+# "47C" and "117F" (degrees, as papers write temperatures).
+_GLUED_LETTER = re.compile(r"(?P<letter>[mpgCF])(?![\w²³])")
 _RESOLUTION = re.compile(r"(?<![0-9.,])(?:240|360|480|576|720|1080|1440|2160|4320)$")
 
 
