@@ -1232,7 +1232,7 @@ def _subject(
         # "2 tons of cocaine", "$5 billion in damage": an amount of a thing, in its unit, whatever the
         # verb ("dropped 50,000 gallons of retardant" is no decrease). Amounts in different units are
         # different subjects, as lengths of time are: "half a ton" never meets "500 kg".
-        subject, key = f"{counted.surface} ({figure.unit})", f"{counted.key}|amount|{figure.unit}"
+        subject, key = _amount_subject(counted.surface, counted.key, figure.unit)
     else:
         return None, None
     return (f"{subject} ({scope.id})", f"{key}|{scope.id}") if scope else (subject, key)
@@ -1378,7 +1378,12 @@ def _level_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | Non
     lemmas = " ".join(lemmatize(word) for word in noun.split())
     if figure.kind == "percent":
         return f"{noun} ({figure.unit})", f"rate of|{lemmas}|{figure.unit}"
-    return f"{noun} ({figure.unit})", f"{lemmas}|amount|{figure.unit}"  # as `_subject` keys an amount of a thing
+    return _amount_subject(noun, lemmas, figure.unit)
+
+
+def _amount_subject(surface: str, key: str, unit: str | None) -> tuple[str, str]:
+    """The subject and key of an amount of a thing, in its unit: "cocaine (short ton)", "revenue (USD)"."""
+    return f"{surface} ({unit})", f"{key}|amount|{unit}"
 
 
 def _speaker(text: str, spans: list[tuple[int, int]], index: int, rules: RuleSet) -> str | None:
