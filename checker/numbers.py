@@ -216,7 +216,16 @@ _METRE_WORDS = frozenset(
     "race sprint dash hurdles freestyle butterfly backstroke breaststroke medley relay final heat "
     "record title event dive platform springboard jump swim run runner champion gold silver bronze".split()
 )
+# Words of money or sales among the last few before it make it millions ("paid 3m", "a fine of 2.5m").
+_MONEY_WORDS = frozenset(
+    "paid pay pays paying cost costs costing worth raised raise raises raising spent spend spends spending "
+    "earned earn earns earning sold sell sells selling bought buy buys fined fine fines fee fees price "
+    "priced valued value bid offer offered budget salary wage wages revenue revenues sales turnover profit "
+    "profits loss losses debt debts deficit surplus deal deals contract contracts transfer loan loans "
+    "grant grants funding fund investment invested donated donation bonus payout settlement".split()
+)
 _FOLLOWING_WORDS = re.compile(r"(?: [^\W\d_]+){1,5}")
+_WORDS_BEFORE = re.compile(r"(?:[^\W\d_]+ ){1,3}$")
 _ARTICLE_BEFORE = re.compile(r"(?:^|\W)(?:a|an)\s+$")  # matched in lower case
 # A currency before a numeral: a symbol, maybe with letters ("$5m", "US$5m", "$US5m", "HK $5m"),
 # or a currency code in capitals ("USD10m", "AUD 1.5m", "RM5m").
@@ -249,23 +258,24 @@ def _glued_m_is_million(text: str, match: re.Match[str]) -> bool:
 
     After a currency it does ("$3m", "USD10m"). Otherwise news writes "m" for million before
     a plural noun ("35m devices", "4.3M digital and physical sales", "1.2m tons"), and for metres
-    after "a" or "an" or before a word of size, distance or sport ("a 3m wall", "30m tall",
-    "the 100m sprint", "10m into the pool"); anything else glued to it ("32m2", "5m-long") is metres.
+    before a word of size, distance or sport ("30m tall", "the 100m sprint", "10m into the pool")
+    or after "a" or "an" ("a 3m wall"). Where no word after decides, a word of money or sales just
+    before makes it million ("paid 3m", "a fine of 2.5m", "sold 3m"); anything else glued to it
+    ("32m2", "5m-long") is metres.
     """
     start = match.start()
     if _currency_before(text, start):
         return True
-    if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start].lower()):
-        return False
     following = _FOLLOWING_WORDS.match(text, match.end())
-    if following is None:
-        return False
-    for word in following.group().lower().split():
+    for word in following.group().lower().split() if following else ():
         if word in _METRE_WORDS:
             return False
         if _is_plural(word):
             return True
-    return False
+    if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start].lower()):
+        return False
+    before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not _MONEY_WORDS.isdisjoint(before.group().lower().split())
 
 
 _PLURALS_WITHOUT_S = frozenset(
