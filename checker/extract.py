@@ -298,7 +298,9 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
     before_first = _without_by(lowered[max(0, first_start - 30) : first_start])
     if (after_first or first_currency) and rules.phrase_ending("change", before_first):
         return False  # "increased by $43.6 billion to $419.2 billion"
-    return not (word in "-–—" and (first.value >= second.value or first.value > 1e5))
+    # Written high to low, two figures side by side are a tally or a score ("52 to 48", "won 3-1").
+    descending = first.value >= second.value
+    return not (descending and word in ("-", "–", "—", "to")) and not (word in "-–—" and first.value > 1e5)
 
 
 def _same_unit(text: str, unit: Unit, second: Number) -> bool:

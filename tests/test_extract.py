@@ -22,6 +22,7 @@ CASES = {
     "up to": ("Up to 16 were injured", [("Up to 16", 16, 14.4, 16, "up to", "people")]),
     "fewer than": ("fewer than 20 people were hurt", [("fewer than 20", 20, None, 20, "fewer than", "people")]),
     "plus after": ("4 million-plus viewers", [("4 million-plus", 4e6, 4e6, None, "at least", "viewers")]),
+    "plus sign after": ("10,000+ people", [("10,000+", 1e4, 1e4, None, "at least", "people")]),
     "range between": ("between 20 and 30 people", [("20 and 30", 20, 20, 30, None, "people")]),
     "range to": ("four to five thousand people", [("four to five thousand", 4000, 4000, 5000, None, "people")]),
     "range dash": ("20-30 officers", [("20-30", 20, 20, 30, None, "officers")]),
@@ -125,6 +126,8 @@ NOT_CLAIMS = [
     "the fourth article, the 2nd round",
     "the G20 summit and COVID-19 rules for the Boeing 737 and the S&P 500",
     "Call 239-555-0199 for details.",
+    "Call 020 7946 0958, +44 20 7946 0958 or (0161) 496 0000.",
+    "He lived at 221B Baker Street; it was the second one.",
     "They won 2-1 at home.",
     "One of the victims said so, no doubt; nobody knows why.",
     "It was the second time a second shooting killed nobody.",
@@ -190,6 +193,10 @@ FIGURES = {
     "from a currency after a change verb is not a range": (
         "The price fell from $24 to $23.",
         [("$24", 24, 24, 24, "money", "USD"), ("$23", 23, 23, 23, "money", "USD")],
+    ),
+    "written high to low is a tally, not a range": (
+        "The vote was 52 to 48, aged 17 to 28.",
+        [("52", 52, 52, 52, "count", None), ("48", 48, 48, 48, "count", None), ("17 to 28", 17, 17, 28, "age", "year")],
     ),
     "a chain of levels is not a range": (
         "The bonus went from $10 to $15 to $20.",
