@@ -24,7 +24,7 @@ _RANKED = _AGE + "ranked:"  # the key of the age of one of an unnamed group by r
 _ROLE = _AGE + "role:"  # the key of the age of the one person of a role: "role:suspect"
 _WRITTEN = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a number as written in a figure's words: "2.5", "7,939"
 _ROUNDED = frozenset({"percent", "money", "measure"})  # kinds of figure written rounded
-_APPROXIMATE = 0.2  # the most an approximate round figure may be off by rounding: "about 20" allows 23
+_APPROXIMATE = 0.15  # the most an approximate round figure may be off by rounding: "about 20" allows 23, not 24
 _SCALE = re.compile(r"\d\s*(?:million|billion|trillion|thousand|mn|bn|m|b|k)\b", re.IGNORECASE)
 _LISTED = 6
 # Events whose counts only grow as a story goes on, so a later, higher figure is an update.
@@ -434,9 +434,10 @@ def _approximate(claim: Claim) -> bool:
 
 
 def _rounds_to(claim: Claim) -> Interval:
-    """What an approximate round figure allows: what rounds to its last non-zero digit, up to a fifth off.
+    """What an approximate round figure allows: what rounds to its last non-zero digit, up to 15% off.
 
-    "About 20" allows 23 (16–24); "about 23" only its qualifier's width.
+    "About 20" allows 23 (17–23); "around 2,000" 1,700 to 2,300, not "about 1,500"; "about 23" only
+    its qualifier's width.
     """
     value = int(claim.value or 0)
     unit = 1

@@ -61,6 +61,9 @@ def test_figures_within_their_qualifiers_are_consistent(tmp_path):
         ("About 20", "23", Verdict.CONSISTENT),
         ("About 20", "26", Verdict.CONFLICT),
         ("Around 23", "26", Verdict.CONFLICT),
+        ("Around 2,000", "2,250", Verdict.CONSISTENT),
+        ("Around 2,000", "1,650", Verdict.CONFLICT),  # a third below it: more than rounding
+        ("Around 2,000", "About 1,500", Verdict.CONFLICT),
     ],
 )
 def test_an_approximate_round_figure_allows_what_rounds_to_it(tmp_path, about, other, verdict):
