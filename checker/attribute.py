@@ -238,10 +238,11 @@ _PRESENT_AT = re.compile(
 _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
 # The noun a rate or an amount is the level of, opening its clause right before it ("turnout was 61
-# percent", "with turnout at 58%", "Acme's quarterly revenue rose 11% to $4.15 billion"): after an
-# article or an owner, and one modifier, if any.
+# percent", "with turnout at 58%", "Acme's quarterly revenue rose 11% to $4.15 billion", "said on
+# Monday its profit rose to $1.2 billion"): after an article or an owner, and one modifier, if any.
 _LEVEL_OF = re.compile(
-    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+that)?|\b(?:and|but|with|while|whereas)\b)\W*"
+    r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
+    r"|sunday|today|yesterday|week|month|year))?(?:\s+that)?|\b(?:and|but|with|while|whereas)\b)\W*"
     r"(?:(?:the|a|an|its|their|\w[\w&.-]*['’]s)\s+)?(?:(?!(?:was|is|were|are)\b)[a-z][\w-]*\s+)??"
     r"(?P<noun>[a-z]+(?:\s+rate)?)\s+"
     r"(?:(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit|at|totaled|totalled|came\s+to"
@@ -979,11 +980,13 @@ def _noun_phrase(tokens: list[Token], rules: RuleSet, kind: str = "count") -> _C
     if len(rest) >= 2 and rest[0].lower == "and" and rest[1].is_word and not find_numbers(rest[1].text):
         more = _content_words(rest[1:], rules, kind)
         # "secret files and other evidence": the figure counts the files, not the other things;
-        # and not a new clause with its own figure: "killed two people and left five others wounded".
+        # and not a new clause with its own figure: "killed two people and left five others wounded",
+        # or a verb before "to": "cut 1,500 jobs and expects to spend".
         neutral = rest[1].lemma in rules.neutral
         after = rest[1 + len(more) : 2 + len(more)]  # "injured 460 people and left 1,800 homes": a new clause
         counts = any(find_numbers(t.text) for t in [*more, *after])
-        if more and rest[1].lower not in _STOP and not neutral and not counts:
+        verb = bool(after) and after[0].lower == "to"
+        if more and rest[1].lower not in _STOP and not neutral and not counts and not verb:
             words = [*words, rest[0], *more]
             rest = rest[1 + len(more) :]
     if words[-1].lemma in _PARTITIVE and len(rest) >= 2 and rest[0].lower == "of":

@@ -1465,6 +1465,24 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {6.1e8, 6.4e8},
     ),
+    "jobs by another name, and a verb before to is no noun of the jobs": (
+        {
+            "a_2024-03-01.txt": "The company will cut 1,500 jobs and expects to spend $300 million.",
+            "b_2024-03-01.txt": "It plans to eliminate about 1,200 positions.",
+        },
+        "jobs cut",
+        Verdict.CONFLICT,
+        {1200, 1500},
+    ),
+    "a sum is the level of the noun after a day its source spoke": (
+        {
+            "a_2024-03-01.txt": "Acme said on Monday its quarterly profit rose 20% to $1.2 billion.",
+            "b_2024-03-01.txt": "Acme said its profit reached $1.3 billion.",
+        },
+        "profit (USD)",
+        Verdict.CONFLICT,
+        {1.2e9, 1.3e9},
+    ),
     "a rounded sum that rose to a level meets the same sum named after it": (
         {
             "a_2024-03-01.txt": "Acme reported third-quarter revenue of $4.2 billion.",
