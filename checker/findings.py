@@ -23,6 +23,7 @@ import hashlib
 import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import attrgetter
 
 from checker.model import Claim, Finding, Group, RunResult, Verdict
@@ -61,7 +62,31 @@ class _Said:
     digest: int  # of its distinct intervals, so that a set of documents has an order-free digest: the sum
 
 
-_Raw = tuple[str, Claim, list[_Said]]  # finding name, the figure, the related documents
+@dataclass(frozen=True)
+class _Others:
+    """What the related documents say, in document order, with the sum of their digests.
+
+    The sum is kept rather than worked out for each finding: a subject an archive's thousands of
+    articles report gives each of their figures a finding that names all the others.
+    """
+
+    said: list[_Said]
+    digest: int
+
+    @classmethod
+    def of(cls, said: list[_Said]) -> _Others:
+        return cls(said, sum(entry.digest for entry in said))
+
+    def without(self, document: str) -> _Others:
+        """What the documents other than `document` say."""
+        said = self.said
+        at = bisect.bisect_left(said, document, key=lambda entry: entry.document)
+        if at < len(said) and said[at].document == document:
+            return _Others(said[:at] + said[at + 1 :], self.digest - said[at].digest)
+        return self
+
+
+_Raw = tuple[str, Claim, _Others]  # finding name, the figure, the related documents
 
 
 def find_findings(
@@ -79,14 +104,14 @@ def find_findings(
             continue
         kind = _BY_NAME[name]
         subject = groups[claim.group].subject if claim.group else " ".join(claim.sentence.split())
-        fingerprint = _fingerprint(kind.code, claim, subject, said)
+        fingerprint = _fingerprint(kind.code, claim, subject, said.digest)
         spans = suppressed.get(claim.document, ())
         silenced = any(
             start < claim.end and claim.start < end and (not codes or kind.code.lower() in codes or name in codes)
             for start, end, codes in spans
         )
         status = "suppressed" if silenced else "accepted" if fingerprint in accepted else "new"
-        message = _message(name, claim, subject, said)
+        message = _message(name, claim, subject, said.said)
         findings.append(
             Finding(
                 kind.code,
@@ -110,6 +135,7 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
     for group in result.groups:
         if group.verdict not in (Verdict.CONFLICT, Verdict.UPDATE):
             continue
+        known: dict[tuple[str, ...], _Said] = {}
         by_interval: dict[tuple[float | None, float | None], list[Claim]] = {}
         for claim_id in group.claims:
             if by_id[claim_id].revision != "older":
@@ -117,32 +143,28 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
         for same in by_interval.values():
             interval = same[0].interval
             apart = [o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b]
-            disagree = _said(apart)
-            newer: dict[tuple[str, bool], list[_Said]] = {}  # by the claim's date and whether it is superseded
+            disagree = _Others.of(_said(apart, known))
+            newer: dict[tuple[str, bool], _Others] = {}  # by the claim's date and whether it is superseded
             for claim in same:
                 if group.verdict is Verdict.CONFLICT:
-                    others = _without(disagree, claim.document)
-                    if others:
+                    others = disagree.without(claim.document)
+                    if others.said:
                         yield "conflict", claim, others
                     continue
                 # In an update, a later article, or one of the same day whose revision rules the figure
                 # out (and not its own too: a figure of that day that a later one rules out is no newer).
                 date, superseded = published[claim.document], claim.superseded
                 if (date, superseded) not in newer:
-                    after = [said for said in disagree if published[said.document] > date]
+                    after = [said for said in disagree.said if published[said.document] > date]
                     if superseded:
-                        standing = _said([o for o in apart if not o.superseded and published[o.document] == date])
+                        standing = _said(
+                            [o for o in apart if not o.superseded and published[o.document] == date], known
+                        )
                         after = sorted(after + standing, key=attrgetter("document"))
-                    newer[date, superseded] = after
-                later = _without(newer[date, superseded], claim.document)
-                if later:
+                    newer[date, superseded] = _Others.of(after)
+                later = newer[date, superseded].without(claim.document)
+                if later.said:
                     yield "superseded", claim, later
-
-
-def _without(said: list[_Said], document: str) -> list[_Said]:
-    """What the other documents say: `said` (in document order, one entry a document) without `document`."""
-    at = bisect.bisect_left(said, document, key=lambda entry: entry.document)
-    return said[:at] + said[at + 1 :] if at < len(said) and said[at].document == document else said
 
 
 def _against(
@@ -154,7 +176,7 @@ def _against(
         if claim.document not in drafts or claim.revision == "older":
             continue
         if claim.group is None:
-            yield "unchecked", claim, []
+            yield "unchecked", claim, _Others([], 0)
             continue
         sources = [by_id[i] for i in groups[claim.group].claims if by_id[i].document not in drafts]
         current = [s for s in sources if not s.superseded and s.revision != "older"]
@@ -164,15 +186,15 @@ def _against(
             s for s in sources if (s.superseded or s.revision == "older") and s.interval.overlaps(claim.interval)
         ]
         if not current:
-            yield "unsupported", claim, _said(sources)
+            yield "unsupported", claim, _Others.of(_said(sources))
         elif not disagree:
             continue
         elif not agree:
-            yield ("superseded" if outdated else "conflict"), claim, _said(disagree)
+            yield ("superseded" if outdated else "conflict"), claim, _Others.of(_said(disagree))
         elif _later(disagree, agree, published):
-            yield "superseded", claim, _said(disagree)
+            yield "superseded", claim, _Others.of(_said(disagree))
         elif not _later(agree, disagree, published):
-            yield "disputed", claim, _said(disagree)
+            yield "disputed", claim, _Others.of(_said(disagree))
 
 
 def _later(these: list[Claim], those: list[Claim], published: dict[str, str]) -> bool:
@@ -181,22 +203,36 @@ def _later(these: list[Claim], those: list[Claim], published: dict[str, str]) ->
     return all(dates) and min(published[c.document] for c in these) > max(published[c.document] for c in those)
 
 
-def _said(claims: list[Claim]) -> list[_Said]:
-    """What each document among `claims` says, in document order."""
+def _said(claims: list[Claim], known: dict[tuple[str, ...], _Said] | None = None) -> list[_Said]:
+    """What each document among `claims` says, in document order.
+
+    `known` holds what has been worked out before, by claim ids: each interval of a subject lists
+    the documents of the others, so most documents come up once for each interval.
+    """
+    known = {} if known is None else known
     by_document: dict[str, list[Claim]] = {}
     for claim in claims:
         by_document.setdefault(claim.document, []).append(claim)
     said = []
     for document in sorted(by_document):
-        figures = sorted(by_document[document], key=lambda c: c.start)
-        intervals = {json.dumps([document, c.low, c.high]) for c in figures}
-        digest = sum(int.from_bytes(hashlib.sha256(i.encode("utf-8")).digest()[:8], "big") for i in intervals)
-        said.append(_Said(document, ", ".join(_words(c) for c in figures), digest))
+        ids = tuple(claim.id for claim in by_document[document])
+        entry = known.get(ids)
+        if entry is None:
+            figures = sorted(by_document[document], key=lambda c: c.start)
+            digest = sum(_digest(document, low, high) for low, high in {(c.low, c.high) for c in figures})
+            entry = known[ids] = _Said(document, ", ".join(_words(c) for c in figures), digest)
+        said.append(entry)
     return said
 
 
-def _fingerprint(code: str, claim: Claim, subject: str, said: list[_Said]) -> str:
-    parts = [code, claim.document, subject, claim.low, claim.high, sum(s.digest for s in said) % 2**64]
+@lru_cache(maxsize=65536)
+def _digest(document: str, low: float | None, high: float | None) -> int:
+    """The digest of one document's interval: found once, though each interval of a subject lists the others."""
+    return int.from_bytes(hashlib.sha256(json.dumps([document, low, high]).encode("utf-8")).digest()[:8], "big")
+
+
+def _fingerprint(code: str, claim: Claim, subject: str, digest: int) -> str:
+    parts = [code, claim.document, subject, claim.low, claim.high, digest % 2**64]
     return hashlib.sha256(json.dumps(parts, ensure_ascii=False).encode("utf-8")).hexdigest()[:16]
 
 
