@@ -140,9 +140,9 @@ def _among(result: RunResult, by_id: dict[str, Claim], published: dict[str, str]
         for claim_id in group.claims:
             if by_id[claim_id].revision != "older":
                 by_interval.setdefault((by_id[claim_id].low, by_id[claim_id].high), []).append(by_id[claim_id])
-        for same in by_interval.values():
-            interval = same[0].interval
-            apart = [o for b in by_interval.values() if not interval.overlaps(b[0].interval) for o in b]
+        blocks = [(same[0].interval, same) for same in by_interval.values()]
+        for interval, same in blocks:
+            apart = [o for other, claims in blocks if not interval.overlaps(other) for o in claims]
             disagree = _Others.of(_said(apart, known))
             newer: dict[tuple[str, bool], _Others] = {}  # by the claim's date and whether it is superseded
             for claim in same:

@@ -8,6 +8,7 @@ the disagreement is an update when time explains it, a conflict otherwise.
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from dataclasses import dataclass
@@ -349,7 +350,11 @@ def _verdict(members: list[Claim], timeline: _Timeline, slack: float) -> tuple[V
     if not clashes:
         loose = " (or differ by one, as a count may include the attacker or not)" if slack else ""
         return Verdict.CONSISTENT, f"The sources agree{loose}: {values}."
-    revisions = [_revision(a, b, timeline) for a, b in clashes]
+    revisions = []
+    for a, b in clashes:  # until a pair time does not explain: then it is a conflict
+        revisions.append(_revision(a, b, timeline))
+        if revisions[-1] is None:
+            break
     if all(revisions):
         reasons = sorted({reason for reason, _, _ in filter(None, revisions)})
         more = f"; and {len(reasons) - _LISTED} more pairs" if len(reasons) > _LISTED else ""
@@ -359,9 +364,12 @@ def _verdict(members: list[Claim], timeline: _Timeline, slack: float) -> tuple[V
             f"The figures differ because later reports revise earlier ones: {'; '.join(reasons[:_LISTED])}{more}."
             f"{latest}{_revision_note(members)}",
         )
-    shown = sorted(f"{_listing(a)} vs {_listing(b)}" for a, b in clashes)
-    more = f"; and {len(shown) - _LISTED} more pairs" if len(shown) > _LISTED else ""
-    pairs = "; ".join(shown[:_LISTED]) + more
+    # Each side listed once; of the pairs (as many as the sides squared) only the first few are written out.
+    sides = {id(side): side for pair in clashes for side in pair}
+    listed = {key: _listing(side) for key, side in sides.items()}
+    shown = heapq.nsmallest(_LISTED, (f"{listed[id(a)]} vs {listed[id(b)]}" for a, b in clashes))
+    more = f"; and {len(clashes) - _LISTED} more pairs" if len(clashes) > _LISTED else ""
+    pairs = "; ".join(shown) + more
     return Verdict.CONFLICT, f"Sources disagree: {pairs}.{_revision_note(members)}"
 
 
