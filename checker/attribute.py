@@ -183,9 +183,10 @@ _TIME = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Words that make a figure part of a total: "including two", "among them three", "another three",
-# "two of them", "one of the victims", "of those, 1,200".
+# "a further 12", "two of them", "one of the victims", "of those, 1,200".
 _PART_BEFORE = re.compile(
-    r"\b(?:including|included|among (?:them|those)|of (?:whom|those|them|these)|another|all but),?\s+(?:\w+\s+)?$",
+    r"\b(?:including|included|among (?:them|those)|of (?:whom|those|them|these)|another|a further|an additional"
+    r"|all but),?\s+(?:\w+\s+)?$",
     re.I,
 )
 # A sentence opening with the total its figures are parts of: "Of the dead, 12 were children", "Of those held, 23".

@@ -20,6 +20,7 @@ from checker.text import lemmatize, lower, tokenize
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
+_CROSSED = frozenset({"below", "under"})  # qualifiers of a level crossed, not of a change
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
@@ -356,7 +357,8 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     elif (decade := _DECADE_AFTER.match(text, end - 1)) and _DECADE_BEFORE.search(text, max(0, start - 25), start):
         return Figure(start, decade.end(), span.value, Interval(span.value, span.value + 9), "age", unit="year")
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
-    if kind == "percent":  # the one kind a change word alters: "rose 3%"
+    # The one kind a change word alters: "rose 3%", "rose nearly 3%"; not a level it crossed: "fell below 5%".
+    if kind == "percent" and lowered[start : span.start].strip() not in _CROSSED:
         change = rules.phrase_ending("change", _without_by(lowered[max(0, start - 30) : start]))
         if change:
             kind, qualifier = "change", rules.rule_of("change", change).direction

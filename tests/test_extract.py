@@ -198,6 +198,10 @@ FIGURES = {
         "The vote was 52 to 48, aged 17 to 28.",
         [("52", 52, 52, 52, "count", None), ("48", 48, 48, 48, "count", None), ("17 to 28", 17, 17, 28, "age", "year")],
     ),
+    "a change by a qualified rate, and a level a rate fell below": (
+        "Shares rose nearly 3% as unemployment fell below 5%.",
+        [("nearly 3%", 3, 2.7, 3, "change", "percent"), ("below 5%", 5, None, 5, "percent", "percent")],
+    ),
     "a chain of levels is not a range": (
         "The bonus went from $10 to $15 to $20.",
         [("$10", 10, 10, 10, "money", "USD"), ("$15", 15, 15, 15, "money", "USD"), ("$20", 20, 20, 20, "money", "USD")],

@@ -460,6 +460,7 @@ def test_parts_of_a_total_do_not_join_the_total(tmp_path):
             "a.txt": "Twelve people were injured, including two critically. Three of them were hurt badly.",
             "b.txt": "Three women and two men were injured. Another three were injured later.",
             "c.txt": "12 people were injured in the blast.",
+            "d.txt": "12 people were injured in the blast. A further four were injured in the crush.",
         },
     )
     group, members = groups["people injured"]
