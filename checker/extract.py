@@ -20,7 +20,8 @@ from checker.text import lemmatize, lower, tokenize
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
-_CROSSED = frozenset({"below", "under"})  # qualifiers of a level crossed, not of a change
+# Qualifiers of a level crossed, not of a change: "fell below 5%".
+_CROSSED = frozenset({"below", "under", "well below", "well under", "just below"})
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
