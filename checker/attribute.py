@@ -17,7 +17,7 @@ from checker.model import Claim, Document, Figure, Interval, changed
 from checker.numbers import find_numbers
 from checker.persons import Person, age_of, names_in
 from checker.rules import Rule, RuleSet
-from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize
+from checker.text import PhraseMatch, Token, lemmatize, lower, sentence_spans, tokenize, without_by
 from checker.units import lexicon
 
 # Words that end a counted noun phrase: function words and the commonest verbs of news.
@@ -238,19 +238,26 @@ _PRESENT_AT = re.compile(
 )
 _ACTOR_WORDS = 4  # words from a figure to the verb its people do ("300 people may have attended")
 _BE = frozenset("be is are was were been being".split())  # "two men were ambushed": done to them, not by them
-# The noun a rate or an amount is the level of, opening its clause right before it ("turnout was 61
-# percent", "with turnout at 58%", "Acme's quarterly revenue rose 11% to $4.15 billion", "said on
-# Monday its profit rose to $1.2 billion"): after an article or an owner, and one modifier, if any.
-_LEVEL_OF = re.compile(
+# The noun that opens a clause, after an article or an owner and one modifier, if any (what a level
+# or a change below is of), and what the clause says before it ("said on Monday its profit ...").
+_CLAUSE_NOUN = (
     r"(?:^|[,;:]|\b(?:said|says|say)(?:\s+(?:on\s+|last\s+|this\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday"
     r"|sunday|today|yesterday|week|month|year))?(?:\s+that)?|\b(?:and|but|with|while|whereas)\b)\W*"
-    r"(?:(?:the|a|an|its|their|\w[\w&.-]*['’]s)\s+)?(?:(?!(?:was|is|were|are)\b)[a-z][\w-]*\s+)??"
+    r"(?:(?:the|a|an|its|their|\w[\w&.-]*['’]s)\s+)?(?:(?!(?:was|is|were|are)\b)[a-z][\w-]*(?:['’]s)?\s+)??"
     r"(?P<noun>[a-z]+(?:\s+rate)?)\s+"
-    r"(?:(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit|at|totaled|totalled|came\s+to"
+)
+# The noun a rate or an amount is the level of, opening its clause right before it ("turnout was 61
+# percent", "with turnout at 58%", "Acme's quarterly revenue rose 11% to $4.15 billion", "said on
+# Monday its profit rose to $1.2 billion").
+_LEVEL_OF = re.compile(
+    _CLAUSE_NOUN
+    + r"(?:(?:was|is|were|are|stood\s+at|stands\s+at|remained|remains|reached|hit|at|totaled|totalled|came\s+to"
     r"|amounted\s+to)|(?:rose|fell|grew|jumped|climbed|dropped|declined|increased|decreased|slipped|surged)"
     r"(?:\s+(?:by\s+)?[\d.,]+\s*(?:%|percent|per\s+cent))?\s+to)\s+$",
     re.IGNORECASE,
 )
+# The noun a change is of, opening its clause before its change word ("profit rose 20%", "shares were up 4.8%").
+_CHANGE_OF = re.compile(_CLAUSE_NOUN + r"(?:(?:was|were|is|are|has|have|had)\s+)?$", re.IGNORECASE)
 _PRONOUNS = frozenset("it this that which what there here he she they we i you".split())
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
@@ -500,6 +507,8 @@ def _sentence_claims(
             subject, key = _levied_on(text, figure, sentence)
         if key is None and not unmatched and (figure.kind == "percent" or _is_amount(figure)):
             subject, key = _level_of(text, figure, sentence)
+        if key is None and not unmatched and figure.kind == "change":
+            subject, key = _change_of(text, sentence, figure, rules)
         if figure.kind == "percent" and key is None and not unmatched and counted and counted.key in rules.owned:
             subject, key = f"share of the {counted.surface}", f"{counted.key}|share|{figure.unit}"  # "52% of the vote"
         if key and counted and counted.key in rules.owned:
@@ -1383,6 +1392,24 @@ def _level_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | Non
     if figure.kind == "percent":
         return f"{noun} ({figure.unit})", f"rate of|{lemmas}|{figure.unit}"
     return _amount_subject(noun, lemmas, figure.unit)
+
+
+def _change_of(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> tuple[str | None, str | None]:
+    """A change and the noun it is the change of, opening its clause before its change word (see `_CHANGE_OF`).
+
+    A rise and a fall are different subjects: "profit rose 20%" never agrees with "profit fell 20%".
+    """
+    before = without_by(sentence.lowered[: figure.start - sentence.start])
+    change = rules.phrase_ending("change", before)
+    match = _CHANGE_OF.search(before, 0, change.start()) if change else None
+    if match is None or match["noun"] in _STOP | _TIME | _PRONOUNS:
+        return None, None
+    if match.start("noun") and text[sentence.start + match.start("noun")].isupper():
+        return None, None  # a name inside the sentence ("Foot Locker was down 1.9%") is no noun of a thing
+    noun = " ".join(match["noun"].split())
+    lemmas = " ".join(lemmatize(word) for word in noun.split())
+    way = "rise" if figure.qualifier == "up" else "fall"
+    return f"{way} in {noun} ({figure.unit})", f"{way} of|{lemmas}|{figure.unit}"
 
 
 def _amount_subject(surface: str, key: str, unit: str | None) -> tuple[str, str]:

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from checker.model import Figure, Interval, changed
 from checker.numbers import ORDINAL_COUNTS, Number, find_numbers
 from checker.rules import Rule, RuleSet
-from checker.text import lemmatize, lower, tokenize
+from checker.text import lemmatize, lower, tokenize, without_by
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
@@ -297,7 +297,7 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
         return not rules.phrase_ending("change", before)
     if after_first and not _same_unit(text, after_first[0], second):
         return False  # "up 9.4 per cent to $84": a change, then the level it reached
-    before_first = _without_by(lowered[max(0, first_start - 30) : first_start])
+    before_first = without_by(lowered[max(0, first_start - 30) : first_start])
     if (after_first or first_currency) and rules.phrase_ending("change", before_first):
         return False  # "increased by $43.6 billion to $419.2 billion"
     # Written high to low, two figures side by side are a tally or a score ("52 to 48", "won 3-1").
@@ -327,16 +327,6 @@ def _scale_of(text: str, number: Number | _Span) -> float:
     return _SCALES.get(last_word, 1.0)
 
 
-def _without_by(text: str) -> str:
-    """`text` without the white space that ends it and a "by" before that: "rose by " -> "rose"."""
-    stripped = text.rstrip()
-    if len(stripped) == len(text):
-        return text  # "by" counts only before white space: "rose by$5" stays as it is
-    if stripped.endswith("by") and stripped[-3:-2].isspace():
-        return stripped[:-2].rstrip()
-    return stripped
-
-
 def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     start, end = span.start, span.end
     kind, unit = "count", None
@@ -360,7 +350,7 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
     interval, qualifier, start, end = _qualify(lowered, span, start, end, rules)
     # The one kind a change word alters: "rose 3%", "rose nearly 3%"; not a level it crossed: "fell below 5%".
     if kind == "percent" and lowered[start : span.start].strip() not in _CROSSED:
-        change = rules.phrase_ending("change", _without_by(lowered[max(0, start - 30) : start]))
+        change = rules.phrase_ending("change", without_by(lowered[max(0, start - 30) : start]))
         if change:
             kind, qualifier = "change", rules.rule_of("change", change).direction
     return Figure(

@@ -92,6 +92,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def without_by(text: str) -> str:
+    """`text` without the white space that ends it and a "by" before that: "rose by " -> "rose"."""
+    stripped = text.rstrip()
+    if len(stripped) == len(text):
+        return text  # "by" counts only before white space: "rose by$5" stays as it is
+    if stripped.endswith("by") and stripped[-3:-2].isspace():
+        return stripped[:-2].rstrip()
+    return stripped
+
+
 def phrase_regex(phrases: Iterable[str]) -> str:
     r"""A regex alternation matching any of `phrases` as whole words, longest first.
 

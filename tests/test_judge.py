@@ -1484,6 +1484,24 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {1.2e9, 1.3e9},
     ),
+    "a change is of the noun that opens its clause, and a rate written round may be rounded": (
+        {
+            "a_2024-03-01.txt": "Its shares rose 5% in early trading.",
+            "b_2024-03-01.txt": "Shares were up 4.8% by noon, and Foot Locker was up 2%.",
+        },
+        "rise in shares (percent)",
+        Verdict.CONSISTENT,
+        {5, 4.8},
+    ),
+    "changes that disagree conflict, and a fall is no rise": (
+        {
+            "a_2024-03-01.txt": "Acme said on Monday its quarterly profit rose 20% to $1.2 billion.",
+            "b_2024-03-01.txt": "The company's profit grew by 18%, while costs fell 20%.",
+        },
+        "rise in profit (percent)",
+        Verdict.CONFLICT,
+        {20, 18},
+    ),
     "a rounded sum that rose to a level meets the same sum named after it": (
         {
             "a_2024-03-01.txt": "Acme reported third-quarter revenue of $4.2 billion.",
