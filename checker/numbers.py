@@ -472,7 +472,7 @@ def _half_alone(words: _Words) -> tuple[float, int] | None:
 
 
 def _fraction(words: _Words) -> tuple[float, int] | None:
-    """Read "a third", "one half", "two-thirds", "three quarters of", also multiplied: "a quarter million".
+    """Read "a third", "one half", "two-thirds", "three quarters of", also scaled: "a quarter (of a) million".
 
     Not fractions: a denominator glued by a hyphen to a word that follows ("a third-party
     evaluation", "a quarter-final"), which makes a compound modifier; a fraction that is not in
@@ -498,6 +498,8 @@ def _fraction(words: _Words) -> tuple[float, int] | None:
         return None
     if words.hyphen_before(2) and words.at(2) not in _VOCABULARY:
         return None
+    if (words.at(2), words.at(3)) == ("of", "a") and words.at(4) in _MULTIPLIERS:
+        return value * _MULTIPLIERS[words.at(4)], 5  # "a quarter of a million"
     return _multiplied(words, value, 2)
 
 

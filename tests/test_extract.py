@@ -24,6 +24,11 @@ CASES = {
     "plus after": ("4 million-plus viewers", [("4 million-plus", 4e6, 4e6, None, "at least", "viewers")]),
     "plus sign after": ("10,000+ people", [("10,000+", 1e4, 1e4, None, "at least", "people")]),
     "well over": ("Well over 100 people", [("Well over 100", 100, 100, None, "at least", "people")]),
+    "odd after a figure": ("thirty-odd people", [("thirty-odd", 30, 30, None, "at least", "people")]),
+    "a fraction of a scale": (
+        "a quarter of a million people",
+        [("a quarter of a million", 2.5e5, 2.5e5, 2.5e5, None, "people")],
+    ),
     "just below": ("just below 500 homes", [("just below 500", 500, 450, 500, "almost", "homes")]),
     "range between": ("between 20 and 30 people", [("20 and 30", 20, 20, 30, None, "people")]),
     "range to": ("four to five thousand people", [("four to five thousand", 4000, 4000, 5000, None, "people")]),
