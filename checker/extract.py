@@ -422,12 +422,19 @@ def _lemmas_after(lowered: str, position: int) -> list[str]:
 
 
 def _none_figures(lowered: str, rules: RuleSet) -> list[Figure]:
-    """ "No arrests have been made", "no one was hurt": 0, where what happened follows the words for none."""
-    return [
-        Figure(match.start(), match.end(), 0.0, Interval(0.0, 0.0), "count")
-        for match in rules.phrase_matches("none", lowered)
-        if _event_after(_lemmas_after(lowered, match.end()), 0, rules) is not None
-    ]
+    """ "No arrests have been made", "no one was hurt": 0, where what happened follows the words for none.
+
+    Or follows what it counts, in a word or two, after words like "were": "No police officers were
+    hurt".
+    """
+    figures = []
+    for match in rules.phrase_matches("none", lowered):
+        words = _lemmas_after(lowered, match.end())
+        if _event_after(words, 0, rules) is not None or any(
+            _event_after(words, skip, rules, linked=True) for skip in (1, 2)[: len(words)]
+        ):
+            figures.append(Figure(match.start(), match.end(), 0.0, Interval(0.0, 0.0), "count"))
+    return figures
 
 
 def _ordinal_counts(lowered: str, rules: RuleSet) -> list[Figure]:
