@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from checker.model import Figure, Interval, changed
-from checker.numbers import ORDINAL_COUNTS, Number, find_numbers
+from checker.numbers import ORDINAL_COUNTS, SCALES, Number, find_numbers
 from checker.rules import Rule, RuleSet
 from checker.text import lemmatize, lower, tokenize, without_by
 from checker.units import Unit, currency_before, unit_after
@@ -31,7 +31,6 @@ _SHARED_AGE_AFTER = re.compile(r"\d\s*[,;.)]")
 # "in her 50s", "in their early 20s": an age somewhere in that decade.
 _DECADE_BEFORE = re.compile(r"\bin\s+(?:his|her|their)\s+(?:(?:early|mid|late)[- ]?)?$", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"0['’]?s\b")
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
 _WINDOW_BEFORE, _WINDOW_AFTER = 100, 80
 _TO_JOIN = re.compile(r"\s*to\s*")  # matched in lower case
 _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (matched in lower case)
@@ -324,7 +323,7 @@ def _joined_by_to(text: str, lowered: str, before: Number, number: Number) -> bo
 def _scale_of(text: str, number: Number | _Span) -> float:
     """The scale that the last word of a number or span names ("6 million"), or 1."""
     last_word = text[number.start : number.end].split()[-1].lower()
-    return _SCALES.get(last_word, 1.0)
+    return SCALES.get(last_word, 1.0)
 
 
 def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:

@@ -73,8 +73,9 @@ _TENS = {
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
 _ONE_TO_NINETEEN = {word: value for word, value in (_UNITS | _TEENS).items() if value}
-_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
-_MULTIPLIERS = {"hundred": 100.0, "dozen": 12.0} | _SCALES
+# Scale words, with South Asian English's lakh and crore ("Rs 5 crore" is 50 million rupees).
+SCALES = {"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
+_MULTIPLIERS = {"hundred": 100.0, "dozen": 12.0} | SCALES
 _SINGLE_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4}
 _PLURAL_DENOMINATORS = {
     "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6,
@@ -104,7 +105,7 @@ _NO_LETTER_AFTER = r"(?![^\W\d_])"
 _SIGN = r"(?:(?<![^\W_])[-\u2212])?"
 _INTEGER = (
     r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+"
-    r"|[0-9]{1,3}(?:[ \u00a0\u202f][0-9]{3}(?![0-9]))+"
+    r"|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9]))+"
     r"|[0-9]+"
 )
 # A bare ".5" needs a non-alphanumeric character before the point: "No.10" is 10, not 0.1.
@@ -123,7 +124,7 @@ _MIXED = (
 _TAIL = (
     r"(?P<ordinal>(?i:st|nd|rd|th))"
     rf"|(?P<suffix>(?i:{'|'.join(_GLUED_SCALES)}))"
-    rf"|\s*(?P<scale>(?i:{'|'.join(_MULTIPLIERS)}))(?:\s+(?P<scale2>(?i:{'|'.join(_SCALES)})))?"
+    rf"|\s*(?P<scale>(?i:{'|'.join(_MULTIPLIERS)}))(?:\s+(?P<scale2>(?i:{'|'.join(SCALES)})))?"
 )
 _NUMERAL_ALTERNATIVES = (
     rf"(?P<mixed>{_MIXED})"
@@ -134,7 +135,7 @@ _NUMERAL_ALTERNATIVES = (
 _NUMERAL_PATTERN = re.compile(rf"(?P<wide>{_WIDE_FRACTION})|{_NUMERAL_ALTERNATIVES}")
 _NARROW_NUMERAL_PATTERN = re.compile(_NUMERAL_ALTERNATIVES)
 _DIGIT = re.compile(rf"[0-9{_VULGAR_CHARS}]")
-_NUMERAL_CLEANUP = str.maketrans({"\u2212": "-", ",": None, " ": None, "\u00a0": None, "\u202f": None})
+_NUMERAL_CLEANUP = str.maketrans({"\u2212": "-", ",": None, " ": None, "\u00a0": None, "\u2009": None, "\u202f": None})
 
 
 def _find_numerals(text: str) -> list[Number]:
@@ -237,7 +238,7 @@ def _numeral_scale(text: str, match: re.Match[str]) -> float | None:
     if scale := match["scale"]:
         second = match["scale2"]
         factor = _MULTIPLIERS[scale.lower()]
-        return factor * _SCALES[second.lower()] if second and _SCALES[second.lower()] > factor else factor
+        return factor * SCALES[second.lower()] if second and SCALES[second.lower()] > factor else factor
     if not (suffix := match["suffix"]):
         return None
     suffix = suffix.lower()
@@ -522,7 +523,7 @@ def _cardinal(words: _Words) -> tuple[float, int] | None:
     if (words.at(index), words.at(index + 1), words.at(index + 2)) == ("and", "a", "half"):
         return _multiplied(words, chunk + 0.5, index + 3)
     total, end = _add_scaled_chunks(words, chunk, index)
-    return _and_a_half(words, total, _SCALES.get(words.at(end - 1), 0), end)
+    return _and_a_half(words, total, SCALES.get(words.at(end - 1), 0), end)
 
 
 def _and_a_half(words: _Words, value: float, scale: float, index: int) -> tuple[float, int]:
@@ -535,7 +536,7 @@ def _and_a_half(words: _Words, value: float, scale: float, index: int) -> tuple[
 def _add_scaled_chunks(words: _Words, chunk: float, index: int) -> tuple[float, int]:
     """Add up groups with strictly falling scales: "two million three hundred thousand and five"."""
     total, limit = 0.0, math.inf
-    while (scale := _SCALES.get(words.at(index), math.inf)) < limit:
+    while (scale := SCALES.get(words.at(index), math.inf)) < limit:
         total, limit, index = total + chunk * scale, scale, index + 1
         following = _chunk_after_scale(words, index, limit)
         if following is None:
@@ -551,7 +552,7 @@ def _chunk_after_scale(words: _Words, index: int, limit: float) -> tuple[float, 
     if chunk is None:
         return None
     follower = words.at(chunk[1])
-    if follower == "dozen" or _SCALES.get(follower, 0) >= limit:
+    if follower == "dozen" or SCALES.get(follower, 0) >= limit:
         return None
     return chunk
 

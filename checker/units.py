@@ -95,6 +95,8 @@ _SUPPLEMENT: dict[str, tuple[str, str]] = {
     "NT$": ("TWD", "currency"), "ringgit": ("MYR", "currency"), "renminbi": ("CNY", "currency"),
 }  # fmt: skip
 # Letters written after "$" for a dollar other than the US one, as Australian papers do ("$A5", "$US5").
+# Currencies written before a number as a word, not a symbol or an ISO code: "Rs 5 crore", "Rs.500".
+_CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR"}
 _DOLLAR_COUNTRIES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
 # A unit letter glued to a number: "30m" (metres; "35m" as million is read as a scale before this),
 # "164p" (pence; not a video resolution such as 1080p), "300g" (grams; "a 4g network" is a non-claim),
@@ -196,7 +198,7 @@ def lexicon() -> Lexicon:
     return Lexicon(
         before=re.compile(
             rf"(?<![\w$£€¥])(?P<symbol>(?:[A-Z]{{2}} ?|[A-Z])?(?:{before})(?:[A-Z]{{1,2}}(?![a-z]))?"
-            rf"|(?:{'|'.join(codes)})(?![a-z]))\s?$"
+            rf"|(?:{'|'.join(codes)})(?![a-z])|(?<![\w.])(?:{'|'.join(map(re.escape, _CURRENCY_WORDS))}))\s?$"
         ),
         units=units,
         by_head={head: tuple(surfaces) for head, surfaces in by_head.items()},
@@ -260,6 +262,8 @@ def currency_before(text: str, start: int) -> tuple[Unit, int] | None:
 def _currency(symbol: str) -> Unit | None:
     """The currency a symbol before a number names: "HK $" is HKD, "$A" AUD, "$" USD."""
     symbol = symbol.replace(" ", "")
+    if code := _CURRENCY_WORDS.get(symbol):
+        return Unit(code, "currency")
     if unit := lexicon().get(symbol):
         return unit
     country, dollar, after = symbol.partition("$")

@@ -321,6 +321,10 @@ FIGURES = {
             ("7", 7, 7, 7, "count", None),
         ],
     ),
+    "rupees written as a word": (
+        "It cost Rs 5 crore, or Rs.500 each.",
+        [("Rs 5 crore", 5e7, 5e7, 5e7, "money", "INR"), ("Rs.500", 500, 500, 500, "money", "INR")],
+    ),
     "glued B is billion after a currency only": (
         "a $5B deal, type 5b",
         [("$5B", 5e9, 5e9, 5e9, "money", "USD"), ("5", 5, 5, 5, "count", None)],

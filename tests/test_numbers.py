@@ -31,6 +31,9 @@ NUMERALS = [
     ("8 000", [("8 000", 8000)]),
     ("8\u00a0000", [("8\u00a0000", 8000)]),
     ("8\u202f000", [("8\u202f000", 8000)]),
+    ("8\u2009000", [("8\u2009000", 8000)]),
+    ("5 crore and 3.5 lakh", [("5 crore", 5e7), ("3.5 lakh", 3.5e5)]),
+    ("2 lakh crore", [("2 lakh crore", 2e12)]),
     ("1 000 000 people", [("1 000 000", 1_000_000)]),
     ("16 17", [("16", 16), ("17", 17)]),
     ("in 2014 300 people", [("2014", 2014), ("300", 300)]),
@@ -314,7 +317,7 @@ def test_number_is_frozen() -> None:
         number.value = 17.0  # type: ignore[misc]
 
 
-@given(st.integers(min_value=0, max_value=10**15), st.sampled_from([",", " ", "\u00a0", "\u202f"]))
+@given(st.integers(min_value=0, max_value=10**15), st.sampled_from([",", " ", "\u00a0", "\u2009", "\u202f"]))
 def test_grouped_integers_read_back(value: int, separator: str) -> None:
     grouped = f"{value:,}".replace(",", separator)
     text = f"about {grouped} people"
