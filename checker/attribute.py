@@ -1108,10 +1108,12 @@ def _event(sentence: _Sentence, figure: Figure, figures: list[int], rules: RuleS
         return tolled
     position = _token_from(sentence, figure.end)
     other = _relative_of_another(tokens, position)
+    # Not past another figure opening a clause, whose event it is: "5,000 people marched, and 12 were arrested".
+    beyond = min((f for f in figures if f >= position + 2 and _opens_clause(tokens, f)), default=other)
     after = [
         m
         for m in matches
-        if position <= m.first < min(_past_apposition(tokens, sentence.events, position) + _EVENT_AFTER, other)
+        if position <= m.first < min(_past_apposition(tokens, sentence.events, position) + _EVENT_AFTER, other, beyond)
         and not any(position <= b < m.first and _closes(tokens, b, m.first) for b in sentence.breaks)
     ]
     if _is_absolute(tokens, first, position):  # "With 20 people looking on, he was shot dead": not the 20
@@ -1207,6 +1209,11 @@ def _is_object(tokens: list[Token], event: PhraseMatch, at: int) -> bool:
     return event.last <= at <= event.last + _OBJECT_GAP and not any(
         t.lower in _LIST_WORDS | _CLAUSE_BREAK | _PREPOSITIONS | _SUBORDINATORS for t in between
     )
+
+
+def _opens_clause(tokens: list[Token], index: int) -> bool:
+    """Whether the figure at tokens[index] opens a clause joined on by a comma and "and" or "but"."""
+    return index >= 2 and tokens[index - 1].lower in ("and", "but") and tokens[index - 2].text == ","
 
 
 def _closes(tokens: list[Token], at: int, until: int) -> bool:

@@ -1502,6 +1502,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {20, 18},
     ),
+    "a crowd counted by what it did, apart from those arrested in it": (
+        {
+            "a_2024-03-01.txt": "Police said 5,000 people marched through the city, and 12 protesters were arrested.",
+            "b_2024-03-01.txt": "About 20,000 demonstrators rallied on Saturday, organisers said.",
+        },
+        "people protesting",
+        Verdict.CONFLICT,
+        {5000, 20000},
+    ),
     "a rounded sum that rose to a level meets the same sum named after it": (
         {
             "a_2024-03-01.txt": "Acme reported third-quarter revenue of $4.2 billion.",
