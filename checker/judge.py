@@ -117,13 +117,18 @@ def _recalled(claims: list[Claim]) -> dict[tuple[str, str], set[tuple[float | No
 
 
 def judge(
-    claims: list[Claim], documents: list[Document], uncounted: dict[str, PhraseMatcher] | None = None
+    claims: list[Claim],
+    documents: list[Document],
+    uncounted: dict[str, PhraseMatcher] | None = None,
+    drafts: frozenset[str] = frozenset(),
 ) -> tuple[list[Claim], list[Group]]:
     """Group claims by subject, mark superseded figures, and give each group a verdict.
 
     Where a document tells of a person a count of people may leave out (`uncounted`, by event:
     the killed with "turned the gun on himself", the wounded with "the suspect was also shot"),
-    counts of that event one apart agree: one counts the attacker, one does not.
+    counts of that event one apart agree: one counts the attacker, one does not. The documents in
+    `drafts` join the groups, but a group's verdict and newest figure are the sources' (what a
+    draft's figure is against them, its findings say), unless only drafts give the subject.
     """
     unsure = {f"people|{event}" for event in _told_of(documents, uncounted or {})}
     timeline = _Timeline(
@@ -141,9 +146,10 @@ def judge(
     for number, (key, members) in enumerate(by_key.items(), start=1):
         group_id = f"G{number:03d}"
         members = _mark_superseded(members)
-        verdict, explanation = _verdict(members, timeline, 1.0 if key in unsure else 0.0)
+        sources = [c for c in members if c.document not in drafts] or members
+        verdict, explanation = _verdict(sources, timeline, 1.0 if key in unsure else 0.0)
         subject = next((c.subject for c in members if c.key == key), members[0].subject) or ""
-        newest = _current(members, published)
+        newest = _current(sources, published)
         groups.append(Group(group_id, subject, verdict, tuple(c.id for c in members), explanation, newest))
         updated.update((c.id, changed(c, group=group_id)) for c in members)
     return [updated.get(claim.id, claim) for claim in claims], groups

@@ -70,8 +70,8 @@ def check(
         documents.sort(key=lambda doc: doc.id)
         claims.sort(key=lambda claim: (claim.document, claim.start, claim.end))
         claims = [changed(claim, id=f"C{number:04d}") for number, claim in enumerate(claims, start=1)]
-        claims, groups = judge(claims, documents, rules.uncounted)
-    draft_ids = tuple(doc.id for doc in documents if doc.path in drafts)
+        draft_ids = tuple(doc.id for doc in documents if doc.path in drafts)
+        claims, groups = judge(claims, documents, rules.uncounted, frozenset(draft_ids))
     result = RunResult(tuple(documents), tuple(claims), tuple(groups), tuple(errors), draft_ids)
     return changed(result, findings=find_findings(result, dict(rules.levels), accepted))
 
