@@ -11,6 +11,13 @@ CASES = {
     "said after the source": ("Police said 12 people were injured.", "12", "Police"),
     "according to": ("According to the health ministry, 40 people died.", "40", "health ministry"),
     "say, present tense": ("Witnesses say 3 men ran from the bank.", "3", "Witnesses"),
+    "a word for officials after a capital": ("State media reported that 12 people died.", "12", "State media"),
+    "a capital article before a word for officials": ("The ministry said 40 were hurt.", "40", "ministry"),
+    "a place before police, not a clause before a name": (
+        "A fundraiser was attended by the mayor but Fire Department officials said 12 were hurt.",
+        "12",
+        "Fire Department officials",
+    ),
     "a pronoun is who the sentence before names": (
         "Mayor Tom Reed visited the hospital on Sunday. He said 12 people were still there.",
         "12",
