@@ -232,6 +232,14 @@ def test_a_conflict_s_chart_draws_each_interval_and_open_ends_as_arrows(visit, w
     assert more["x"] + more["width"] > about["x"] + about["width"] + 100
 
 
+def test_a_chart_s_middle_tick_is_a_round_value(write, tmp_path):
+    write("articles/a.txt", "Officials said 1,800 people were killed in the quake.")
+    write("articles/b.txt", "Officials said 2,205 people were killed in the quake.")
+    page = "".join(render_html(check([tmp_path / "articles"])))
+    ticks = page[page.index('<svg class="chart"') : page.index("</svg>")]
+    assert ">1,800<" in ticks and ">2,000<" in ticks and ">2,205<" in ticks and "2,002.5" not in ticks
+
+
 XSS = {
     "script": "<script>window.__pwned = 1; alert(1)</script>",
     "img": '<img src=x onerror="window.__pwned = 2; alert(2)">',

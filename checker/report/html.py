@@ -14,6 +14,7 @@ from __future__ import annotations
 import base64
 import bisect
 import hashlib
+import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -384,7 +385,9 @@ def _chart(rows: Sequence[Row]) -> Chart | None:
                 superseded=claim.superseded,
             )
         )
-    ticks = tuple((x(value), _number(value)) for value in sorted({first, (first + last) / 2, last}))
+    # The middle tick at a round value, to the second digit of the axis's span: 2,000 for 1,800 to 2,205.
+    middle = round((first + last) / 2, 1 - math.floor(math.log10(last - first))) if last > first else first
+    ticks = tuple((x(value), _number(value)) for value in sorted({first, middle, last}))
     return Chart(height=_TOP + len(rows) * _ROW + 24, bars=tuple(bars), ticks=ticks)
 
 
