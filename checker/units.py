@@ -94,6 +94,9 @@ _SUPPLEMENT: dict[str, tuple[str, str]] = {
     "MYR": ("MYR", "currency"), "RM": ("MYR", "currency"), "RMB": ("CNY", "currency"), "TWD": ("TWD", "currency"),
     "NT$": ("TWD", "currency"), "ringgit": ("MYR", "currency"), "renminbi": ("CNY", "currency"),
 }  # fmt: skip
+# Unit symbols news also writes in capitals ("784 HP", "5 KM"); not those a capital makes another
+# unit or a word ("MS", "PM", "MB").
+_ALSO_IN_CAPITALS = ("hp", "bhp", "km", "kg", "mph", "kph", "km/h", "lbs", "lb", "cm", "ft")
 # Letters written after "$" for a dollar other than the US one, as Australian papers do ("$A5", "$US5").
 # Currencies written before a number as a word, not a symbol or an ISO code: "Rs 5 crore", "Rs.500".
 _CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR"}
@@ -189,6 +192,7 @@ def lexicon() -> Lexicon:
             units.setdefault(symbol, unit)
     for surface, (name, entity) in _SUPPLEMENT.items():
         units.setdefault(surface, Unit(name, entity))
+    units.update({symbol.upper(): units[symbol] for symbol in _ALSO_IN_CAPITALS})
     codes = sorted(s for s, u in units.items() if s.isupper() and s.isalpha() and re.fullmatch("[A-Z]{3}", u.name))
     currency_symbols += [s for s, u in units.items() if u.entity == "currency" and "$" in s]
     by_head: dict[str, list[str]] = {}

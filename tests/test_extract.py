@@ -322,6 +322,10 @@ FIGURES = {
             ("7", 7, 7, 7, "count", None),
         ],
     ),
+    "a unit symbol in capitals": (
+        "The 784 HP engine tops 200 MPH.",
+        [("784 HP", 784, 784, 784, "measure", "horsepower"), ("200 MPH", 200, 200, 200, "measure", "mile per hour")],
+    ),
     "rupees written as a word": (
         "It cost Rs 5 crore, or Rs.500 each.",
         [("Rs 5 crore", 5e7, 5e7, 5e7, "money", "INR"), ("Rs.500", 500, 500, 500, "money", "INR")],
