@@ -175,7 +175,7 @@ _IRREGULAR_SINGULARS = frozenset(["man", "woman", "child", "person", "foot", "to
 _IRREGULAR_PASTS = frozenset(
     "took made gave held told kept lost won ran fled found saw came went got sent spent paid sold bought "
     "brought built caught fought thought taught met fell rose grew drew threw wrote spoke broke chose drove "
-    "rode hid began became stood sat".split()
+    "rode hid began became stood sat struck laid slept left knew heard felt meant led fed".split()
 )
 # Words of time that end a counted noun phrase ("13 people last night").
 _TIME = frozenset(
