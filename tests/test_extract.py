@@ -77,6 +77,7 @@ CASES = {
         "three-quarters of the rest took pay cuts",
         [("three-quarters", 0.75, 0.75, 0.75, None, "rest")],
     ),
+    "another past tense without -ed": ("One bullet struck the car", [("One", 1, 1, 1, None, "bullet")]),
     "temperatures with the letter of their scale": (
         "Temperatures hit 47C (117F).",
         [("47C", 47, 47, 47, None, "degree Celsius"), ("117F", 117, 117, 117, None, "degree fahrenheit")],
