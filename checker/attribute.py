@@ -1347,9 +1347,10 @@ def _actor(text: str, sentence: _Sentence, figure: Figure, counted: _Counted, ru
 
     Their word says it ("about 300 guests", "two gunmen"). For people, also the place they were in
     ("300 people in the club": one of the places of an actor), or a verb of an actor they do
-    ("300 people may have attended.", "two men opened fire") or are the doers of ("a party attended
-    by 100 people"). An actor of some places needs nothing after its verb, or one of them: "200 people
-    attended a vigil" are not the people present; people in another place ("in the house") are no actors.
+    ("300 people may have attended.", "two men opened fire"), are the doers of ("a party attended
+    by 100 people") or the targets of ("fired on more than 100 people"). An actor of some places
+    needs nothing after its verb, or one of them: "200 people attended a vigil" are not the people
+    present; people in another place ("in the house") are no actors.
     """
     tokens, lemmas = sentence.tokens, sentence.lemmas
     first, after = _token_at(sentence, figure.start), _token_at(sentence, figure.end)
@@ -1359,6 +1360,10 @@ def _actor(text: str, sentence: _Sentence, figure: Figure, counted: _Counted, ru
     noun = rules.actor_words.match_at(lemmas, after) if after < len(tokens) else None
     if noun or counted.key != "people":
         return noun.id if noun else None
+    for start in range(max(0, first - rules.actor_targets.longest), first):  # "fired on more than 100 people"
+        target = rules.actor_targets.match_at(lemmas, start)
+        if target and target.last == first:
+            return target.id
     if first >= 3 and tokens[first - 1].lower == "by":  # "a party attended by 100 people"
         verb = rules.actor_verbs.match_at(lemmas, first - 2)
         places = rules.actor_places.get(verb.id) if verb else None

@@ -43,6 +43,7 @@ class Rule:
     phrases_after: tuple[str, ...] = ()
     verbs: tuple[str, ...] = ()  # event words only for the figure they govern ("shooting 13 people")
     places: tuple[str, ...] = ()  # where an actor is ("club", "party" for the people present)
+    targets: tuple[str, ...] = ()  # verbs whose objects an actor's people are ("fired on 100 people": present)
     kinds: tuple[str, ...] = ("count",)  # figures an event can describe (default: counts) or a revision cue marks (all)
     pattern: re.Pattern[str] | None = None
     needs: tuple[str, ...] = ()  # strings one of which every match of the pattern holds: a quick test before it runs
@@ -79,7 +80,7 @@ class Rule:
         """Whether the rule's words or pattern occur in `text` (what its examples test)."""
         if self.pattern is not None:
             return next(self.finditer(text, lower(text)), None) is not None
-        phrases = self.phrases + self.phrases_after + self.verbs + self.places
+        phrases = self.phrases + self.phrases_after + self.verbs + self.places + self.targets
         words = re.compile(phrase_regex(p.lower() for p in phrases))
         return words.search(lower(text)) is not None
 
@@ -114,7 +115,7 @@ _KINDS: dict[str, dict[str, tuple[Any, bool]]] = {
         "unmatched": (bool, False),
     },
     "neutral": {"phrases": (_STRS, True)},
-    "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False)},
+    "actor": {"phrases": (_STRS, True), "verbs": (_STRS, True), "places": (_STRS, False), "targets": (_STRS, False)},
     "attribution": {"pattern": (_STR, True), "case_sensitive": (bool, False), "needs": (_STRS, False)},
     "scope": {"phrases": (_STRS, True), "unmatched": (bool, False), "goes_on": (bool, False)},
     "uncounted": {"phrases": (_STRS, True), "tolls": (_STRS, False)},
@@ -208,6 +209,11 @@ class RuleSet:
     def actor_verbs(self) -> PhraseMatcher:
         """Verbs that make the people who do them actors ("attended", "opened fire"), matched by lemma."""
         return PhraseMatcher({rule.id: rule.verbs for rule in self.of("actor")})
+
+    @cached_property
+    def actor_targets(self) -> PhraseMatcher:
+        """Verbs whose objects are an actor's people ("fired on" for the people present), matched by lemma."""
+        return PhraseMatcher({rule.id: rule.targets for rule in self.of("actor")})
 
     @cached_property
     def actor_places(self) -> dict[str, frozenset[str]]:
@@ -438,6 +444,7 @@ def _rule(path: Path, kind: str, index: int, entry: Any) -> Rule:
         phrases_after=tuple(entry.get("phrases_after", ())),
         verbs=tuple(entry.get("verbs", ())),
         places=tuple(entry.get("places", ())),
+        targets=tuple(entry.get("targets", ())),
         kinds=tuple(entry.get("kinds", ("count",) if kind == "event" else FIGURE_KINDS)),
         pattern=_pattern(where, kind, entry),
         needs=_needs(where, entry),

@@ -1502,6 +1502,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {20, 18},
     ),
+    "the crowd a gunman fired on was there": (
+        {
+            "a_2024-03-01.txt": "A gunman fired on more than 200 people, wounding four.",
+            "b_2024-03-01.txt": "About 250 guests were at the festival when the shots rang out.",
+        },
+        "people present",
+        Verdict.CONSISTENT,
+        {200, 250},
+    ),
     "a crowd counted by what it did, apart from those arrested in it": (
         {
             "a_2024-03-01.txt": "Police said 5,000 people marched through the city, and 12 protesters were arrested.",
