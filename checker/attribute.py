@@ -840,7 +840,7 @@ def _by_age(rank: int, people: int) -> str:
 
 
 def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Counted | None:
-    """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot"."""
+    """Whether a bare figure counts people: "Three were treated", "five dead", "13 shot", "hundreds marched"."""
     first = _token_at(sentence, figure.start)
     if any(m.last == first for m in sentence.events + sentence.verbs):  # the object of a verb: "that wounded eight"
         return _Counted("people", "people")
@@ -854,6 +854,8 @@ def _implicit_people(sentence: _Sentence, figure: Figure, rules: RuleSet) -> _Co
     if after.lower in _SUBJECT_VERBS or (
         any(m.first == index for m in sentence.events) and (written or not _is_head(after))
     ):
+        return _Counted("people", "people")
+    if rules.actor_verbs.match_at(sentence.lemmas, index):  # "Thousands took to the streets", "Hundreds attended"
         return _Counted("people", "people")
     return None
 
