@@ -1014,8 +1014,8 @@ def _content_words(tokens: list[Token], rules: RuleSet, kind: str = "count") -> 
     An event word first ("five dead", "13 shot") leaves no noun: the figure counts people. A
     word in -ed, or another past tense ("took"), is a modifier only before a noun ("wounded
     officers", "stolen cars"); after the head, or before an event word, it is a verb ("victims
-    sustained", "three suffered non-life-threatening injuries", "the rest took pay cuts"). A
-    plural noun is the head: the phrase ends there.
+    sustained", "three suffered non-life-threatening injuries", "the rest took pay cuts"), and so
+    is an actor's verb ("two opened fire"). A plural noun is the head: the phrase ends there.
     """
     # Lemmas only as far as a phrase starting at one of the first five tokens can reach.
     lemmas = [t.lemma for t in tokens[: 5 + max(rules.events.longest, rules.subjects.longest)]]
@@ -1043,6 +1043,8 @@ def _content_words(tokens: list[Token], rules: RuleSet, kind: str = "count") -> 
         past = token.lower.endswith("ed") or token.lower in _IRREGULAR_PASTS
         if past and (words or not modifies or rules.events.match_at(lemmas, index + 1)):
             break
+        if past and rules.actor_verbs.match_at(lemmas, index):
+            break  # an actor's verb: "two opened fire", not two "opened fires"
         words.append(token)
         if _is_head(token):
             break
