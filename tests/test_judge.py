@@ -1502,6 +1502,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {20, 18},
     ),
+    "people left homeless are a count of their own": (
+        {
+            "a_2024-03-01.txt": "Some 12,000 people were left homeless by the floods and 3,000 were evacuated.",
+            "b_2024-03-01.txt": "About 15,000 people are homeless after the floods.",
+        },
+        "people left homeless",
+        Verdict.CONFLICT,
+        {12000, 15000},
+    ),
     "the crowd a gunman fired on was there": (
         {
             "a_2024-03-01.txt": "A gunman fired on more than 200 people, wounding four.",
