@@ -214,6 +214,7 @@ _OTHERS = re.compile(r"\s+others?\b", re.I)  # "five others were shot", "five ot
 # "one of them died". It opens with the letter (no word character before it) so that the regex
 # engine can skip ahead to it: a whole article is searched.
 _ONE_OF = re.compile(r"[oO](?<!\w[oO])(?i:ne\s+of\s+(?:them|whom|those|these|the)\b)[^.;:!?]*")
+_OF_TOTAL = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her)\s+", re.I)  # between a part and its total
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|those|the|whom|these)\b", re.I)
 # "two more victims died", "three additional people": what a count may have grown by.
 _MORE = re.compile(r"\s+(?:more|additional|further)\b(?!\s+than\b)", re.I)
@@ -258,6 +259,13 @@ _LEVEL_OF = re.compile(
 )
 # The noun a change is of, opening its clause before its change word ("profit rose 20%", "shares were up 4.8%").
 _CHANGE_OF = re.compile(_CLAUSE_NOUN + r"(?:(?:was|were|is|are|has|have|had)\s+)?$", re.IGNORECASE)
+# A name in capitals opening a clause, then at most three words before a figure: "Labour won", "the
+# Conservatives were reduced to".
+_NAME_OPENING = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|while|but|whereas|said|says|say|that)\s+)(?:[Tt]he\s+)?(?P<name>[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*){0,2})"
+    r"\s+(?:[a-z]+\s+){1,3}$"
+)
+_NOT_DOERS = frozenset("It They He She We I You This That There Police Officials".split())
 _PRONOUNS = frozenset("it this that which what there here he she they we i you".split())
 # What a length of time is the length of, right before it: "the spree lasted", "a delay of".
 _LASTED = re.compile(r"\b(?P<noun>[a-z]+)\s+(?:(?:that|which)\s+)?(?:lasted|lasting|of)\s+$")
@@ -522,6 +530,8 @@ def _sentence_claims(
                 total = before  # "Seven people were shot. Two of them died.": the total is given before
             if not _own_event(text, sentence, figure, figure_tokens[index], event, total):
                 subject, key = None, None  # part of a total: which part, the words do not say
+        if key and index and _OF_TOTAL.fullmatch(text, located[index - 1][0].end, figure.start):
+            subject, key = None, None  # the total a part is of: "two of the 13 victims died", "411 of the 650 seats"
         if key and len(figures) > 1 and _MORE.match(text, figure.end):
             # "rose to 22 after two more victims died": how much a count grew, beside the count. A
             # figure alone may be the story's own, more than a tally ("4 more killed in a shooting").
@@ -553,10 +563,18 @@ def _sentence_claims(
 
 
 def _doer(text: str, sentence: _Sentence, figure: Figure) -> str | None:
-    """The person last named in a figure's clause before it, who did what it counts; not the one who said it."""
+    """Who did what a figure counts: the person last named in its clause before it, not the one who said it.
+
+    Else a name in capitals opening its clause, a few words before it: a party or a team ("Labour
+    won 412 seats", "while the Conservatives were reduced to 121 seats").
+    """
     clause = max((t.end for t in sentence.tokens if t.lower in ";:" and t.end <= figure.start), default=sentence.start)
     said = sentence.attribution or ""
-    return next((name for name in reversed(list(names_in(text[clause : figure.start]))) if name not in said), None)
+    person = next((name for name in reversed(list(names_in(text[clause : figure.start]))) if name not in said), None)
+    if person:
+        return person
+    opening = _NAME_OPENING.search(text[clause : figure.start])
+    return opening["name"] if opening and opening["name"] not in said and opening["name"] not in _NOT_DOERS else None
 
 
 def _of_an_earlier_time(sentence: str, year: str | None, published: str | None) -> bool:
@@ -896,6 +914,8 @@ def _counted(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> 
         after = after[1:]  # "two of the victims"
         if after and after[0].lower in ("the", "these", "those"):
             after = after[1:]
+            if len(after) > 1 and after[0].text[0].isdigit():
+                after = after[1:]  # "411 of the 650 seats"
     phrase = _noun_phrase(after, rules, figure.kind)
     if phrase is None or phrase.key.split()[-1] in _GENERIC:
         named = _named_before(text, sentence.start, figure.start, tokens, rules)

@@ -1714,6 +1714,23 @@ def test_a_players_figures_are_the_players_and_no_one_elses(tmp_path):
     assert not any(subject.startswith("points") and "(" not in subject for subject in groups)
 
 
+def test_a_partys_seats_are_the_partys_and_a_total_of_a_part_is_no_count_of_it(tmp_path):
+    groups = _groups(
+        tmp_path,
+        {
+            "a.txt": "Labour won 412 seats, while the Conservatives were reduced to 121 seats.",
+            "b.txt": "Officials said Labour took 411 of the 650 seats. The Conservatives won 121 seats.",
+            "c.txt": "Two of the 13 victims died in hospital. Thirteen people were shot.",
+            "d.txt": "Twelve people were shot in the attack.",
+        },
+    )
+    group, members = groups["seats (Labour)"]
+    assert group.verdict is Verdict.CONFLICT and {c.value for c in members} == {412, 411}
+    assert groups["seats (Conservatives)"][0].verdict is Verdict.CONSISTENT
+    assert not any(subject.startswith("seats") and "(" not in subject for subject in groups)  # not the 650
+    assert "people killed" not in groups  # the 13 victims are not 13 dead
+
+
 def test_a_share_of_the_vote_is_the_candidates_named_with_it(tmp_path):
     groups = _groups(
         tmp_path,
