@@ -1037,6 +1037,9 @@ def _content_words(tokens: list[Token], rules: RuleSet, kind: str = "count") -> 
     sustained", "three suffered non-life-threatening injuries", "the rest took pay cuts"), and so
     is an actor's verb ("two opened fire"). A plural noun is the head: the phrase ends there.
     """
+    model = len(tokens) > 2 and tokens[0].text.isupper() and tokens[1].text.isdigit()
+    if model and tokens[1].start - tokens[0].end <= 1:
+        tokens = tokens[2:]  # a model's name before the noun: "two B-52 bombers", "12 F-35 jets"
     # Lemmas only as far as a phrase starting at one of the first five tokens can reach.
     lemmas = [t.lemma for t in tokens[: 5 + max(rules.events.longest, rules.subjects.longest)]]
     words: list[Token] = []

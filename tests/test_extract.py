@@ -77,6 +77,10 @@ CASES = {
         "three-quarters of the rest took pay cuts",
         [("three-quarters", 0.75, 0.75, 0.75, None, "rest")],
     ),
+    "a model's name before what is counted": (
+        "Two B-52 bombers and 12 F-35 jets flew over.",
+        [("Two", 2, 2, 2, None, "bombers"), ("12", 12, 12, 12, None, "jets")],
+    ),
     "another past tense without -ed": ("One bullet struck the car", [("One", 1, 1, 1, None, "bullet")]),
     "temperatures with the letter of their scale": (
         "Temperatures hit 47C (117F).",
