@@ -142,6 +142,7 @@ NOT_CLAIMS = [
     "Call 020 7946 0958, +44 20 7946 0958 or (0161) 496 0000.",
     "He lived at 221B Baker Street; it was the second one.",
     "Published 3 hours ago | 5 min read\n12 comments\nIt happened two years ago.",
+    "(2) The council met.\nStep 3: add the flour.",
     "They won 2-1 at home.",
     "One of the victims said so, no doubt; nobody knows why.",
     "It was the second time a second shooting killed nobody.",
