@@ -20,11 +20,12 @@ from checker.text import lemmatize, lower, tokenize, without_by
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
+_DASHES = ("-", "–", "—")  # a range's joint as a dash
 # Qualifiers of a level crossed, not of a change: "fell below 5%".
 _CROSSED = frozenset({"below", "under", "well below", "well under", "just below"})
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
 _AGE_AFTER = re.compile(r"[- ](?:years?|yrs?)[- ]old\b|[- ]year[- ]old\b", re.IGNORECASE)
-_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+$", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age|ages)\s+(?:between\s+|from\s+)?$", re.IGNORECASE)
 # An age the people just named share, set off by commas: "the two men, both 22, were charged".
 _SHARED_AGE_BEFORE = re.compile(r",\s*(?:both|all|each)\s+$", re.IGNORECASE)
 _SHARED_AGE_AFTER = re.compile(r"\d\s*[,;.)]")
@@ -297,11 +298,12 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
     if after_first and not _same_unit(text, after_first[0], second):
         return False  # "up 9.4 per cent to $84": a change, then the level it reached
     before_first = without_by(lowered[max(0, first_start - 30) : first_start])
-    if (after_first or first_currency) and rules.phrase_ending("change", before_first):
-        return False  # "increased by $43.6 billion to $419.2 billion"
-    # Written high to low, two figures side by side are a tally or a score ("52 to 48", "won 3-1").
-    descending = first.value >= second.value
-    return not (descending and word in ("-", "–", "—", "to")) and not (word in "-–—" and first.value > 1e5)
+    if word not in _DASHES and (after_first or first_currency) and rules.phrase_ending("change", before_first):
+        return False  # "increased by $43.6 billion to $419.2 billion"; but "rose 10%-15%" is a range
+    # Written high to low, two figures side by side are a tally or a score ("52 to 48", "won 3-1"),
+    # but not below zero: "-5 to -10" is a range.
+    descending = first.value >= second.value >= 0
+    return not (descending and (word in _DASHES or word == "to")) and not (word in "-–—" and first.value > 1e5)
 
 
 def _same_unit(text: str, unit: Unit, second: Number) -> bool:
@@ -340,7 +342,7 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
         kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
     elif (
         _AGE_AFTER.match(text, end)
-        or _AGE_BEFORE.search(text, max(0, start - 6), start)
+        or _AGE_BEFORE.search(text, max(0, start - 14), start)
         or (_SHARED_AGE_AFTER.match(text, end - 1) and _SHARED_AGE_BEFORE.search(text, max(0, start - 8), start))
     ):
         kind, unit = "age", Unit("year", "time")

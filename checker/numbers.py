@@ -101,8 +101,9 @@ _CURRENCY_SYMBOLS = frozenset("$£€¥₹")
 # --- numerals -----------------------------------------------------------------
 
 _NO_LETTER_AFTER = r"(?![^\W\d_])"
-# A minus sign glued to a letter or digit on its left is a hyphen ("COVID-19", "20-30").
-_SIGN = r"(?:(?<![^\W_])[-\u2212])?"
+# A minus sign glued to a letter, a digit or a percent sign on its left is a hyphen ("COVID-19",
+# "20-30", "10%-15%").
+_SIGN = r"(?:(?<![^\W_])(?<!%)[-\u2212])?"
 _INTEGER = (
     r"[0-9]{1,3}(?:,[0-9]{3}(?![0-9]))+"
     r"|[0-9]{1,3}(?:[ \u00a0\u2009\u202f][0-9]{3}(?![0-9]))+"

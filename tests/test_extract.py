@@ -213,6 +213,11 @@ FIGURES = {
         "The vote was 52 to 48, aged 17 to 28.",
         [("52", 52, 52, 52, "count", None), ("48", 48, 48, 48, "count", None), ("17 to 28", 17, 17, 28, "age", "year")],
     ),
+    "a range of rates after a change word, and a range below zero": (
+        "Prices rose 10%-15% as temperatures fell to -5 to -10.",
+        [("10%-15%", 10, 10, 15, "change", "percent"), ("-5 to -10", -5, -10, -5, "count", None)],
+    ),
+    "ages between two figures": ("aged between 18 and 25", [("18 and 25", 18, 18, 25, "age", "year")]),
     "a change by a qualified rate, and a level a rate fell below": (
         "Shares rose nearly 3% as unemployment fell below 5%.",
         [("nearly 3%", 3, 2.7, 3, "change", "percent"), ("below 5%", 5, None, 5, "percent", "percent")],
