@@ -14,7 +14,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from checker.model import Figure, Interval, changed
-from checker.numbers import ORDINAL_COUNTS, SCALES, Number, find_numbers
+from checker.numbers import ORDINAL_COUNTS, SCALES, Number, find_numbers, money_before
 from checker.rules import Rule, RuleSet
 from checker.text import lemmatize, lower, tokenize, without_by
 from checker.units import Unit, currency_before, unit_after
@@ -339,6 +339,8 @@ def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:
         return Figure(start, fold.end(), span.value, Interval(span.value, span.value), "ratio")
     if after:
         unit, end = after[0], after[1]
+        if unit.name == "pound-mass" and text[start:end].endswith(("pounds", "pound")) and money_before(text, start):
+            unit = Unit("GBP", "currency")  # "paid 3 million pounds": sterling, not weight
         kind = {"currency": "money", "percent": "percent"}.get(unit.entity, "measure")
     elif (
         _AGE_AFTER.match(text, end)

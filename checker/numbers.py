@@ -276,6 +276,11 @@ def _glued_m_is_million(text: str, match: re.Match[str]) -> bool:
             return True
     if _ARTICLE_BEFORE.search(text[max(0, start - 5) : start].lower()):
         return False
+    return money_before(text, start)
+
+
+def money_before(text: str, start: int) -> bool:
+    """Whether a word of money or sales is among the last few words before `start` ("paid 3m", "a fine of")."""
     before = _WORDS_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and not _MONEY_WORDS.isdisjoint(before.group().lower().split())
 

@@ -337,6 +337,13 @@ FIGURES = {
         "The 784 HP engine tops 200 MPH.",
         [("784 HP", 784, 784, 784, "measure", "horsepower"), ("200 MPH", 200, 200, 200, "measure", "mile per hour")],
     ),
+    "pounds after a word of money are sterling": (
+        "He paid 3 million pounds for a horse of 1,100 pounds.",
+        [
+            ("3 million pounds", 3e6, 3e6, 3e6, "money", "GBP"),
+            ("1,100 pounds", 1100, 1100, 1100, "measure", "pound-mass"),
+        ],
+    ),
     "rupees written as a word": (
         "It cost Rs 5 crore, or Rs.500 each.",
         [("Rs 5 crore", 5e7, 5e7, 5e7, "money", "INR"), ("Rs.500", 500, 500, 500, "money", "INR")],
