@@ -143,6 +143,7 @@ NOT_CLAIMS = [
     "He lived at 221B Baker Street; it was the second one.",
     "Published 3 hours ago | 5 min read\n12 comments\nIt happened two years ago.",
     "(2) The council met.\nStep 3: add the flour.",
+    "Back in '98, the class of ’05 met.",
     "They won 2-1 at home.",
     "One of the victims said so, no doubt; nobody knows why.",
     "It was the second time a second shooting killed nobody.",
