@@ -88,12 +88,16 @@ _SUPPLEMENT: dict[str, tuple[str, str]] = {
     "MWh": ("megawatt hour", "energy"), "GWh": ("gigawatt hour", "energy"), "TWh": ("terawatt hour", "energy"),
     "bpd": ("barrel per day", "flow"), "ppm": ("part per million", "concentration"),
     "percentage point": ("percentage point", "percent"), "percentage points": ("percentage point", "percent"),
+    "basis point": ("basis point", "percent"), "basis points": ("basis point", "percent"),
+    "bp": ("basis point", "percent"), "pc": ("percent", "percent"),
     "degrees celsius": ("degree Celsius", "temperature"), "degrees centigrade": ("degree Celsius", "temperature"),
     "degrees fahrenheit": ("degree fahrenheit", "temperature"),
     "HKD": ("HKD", "currency"), "HK$": ("HKD", "currency"), "SGD": ("SGD", "currency"), "S$": ("SGD", "currency"),
     "MYR": ("MYR", "currency"), "RM": ("MYR", "currency"), "RMB": ("CNY", "currency"), "TWD": ("TWD", "currency"),
     "NT$": ("TWD", "currency"), "ringgit": ("MYR", "currency"), "renminbi": ("CNY", "currency"),
 }  # fmt: skip
+# Symbols that mean something else in news than in quantulum3's lexicon: "50bps" is basis points.
+_NEWS_MEANINGS = {"bps": ("basis point", "percent")}
 # Unit symbols news also writes in capitals ("784 HP", "5 KM"); not those a capital makes another
 # unit or a word ("MS", "PM", "MB").
 _ALSO_IN_CAPITALS = ("hp", "bhp", "km", "kg", "mph", "kph", "km/h", "lbs", "lb", "cm", "ft")
@@ -193,6 +197,7 @@ def lexicon() -> Lexicon:
     for surface, (name, entity) in _SUPPLEMENT.items():
         units.setdefault(surface, Unit(name, entity))
     units.update({symbol.upper(): units[symbol] for symbol in _ALSO_IN_CAPITALS})
+    units.update({surface: Unit(name, entity) for surface, (name, entity) in _NEWS_MEANINGS.items()})
     codes = sorted(s for s, u in units.items() if s.isupper() and s.isalpha() and re.fullmatch("[A-Z]{3}", u.name))
     currency_symbols += [s for s, u in units.items() if u.entity == "currency" and "$" in s]
     by_head: dict[str, list[str]] = {}

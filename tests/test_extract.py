@@ -338,6 +338,14 @@ FIGURES = {
         "The 784 HP engine tops 200 MPH.",
         [("784 HP", 784, 784, 784, "measure", "horsepower"), ("200 MPH", 200, 200, 200, "measure", "mile per hour")],
     ),
+    "basis points and a British per cent": (
+        "Rates rose 50bps, or 25 basis points a year, and growth was 0.3pc.",
+        [
+            ("50bps", 50, 50, 50, "change", "basis point"),
+            ("25 basis points", 25, 25, 25, "percent", "basis point"),
+            ("0.3pc", 0.3, 0.3, 0.3, "percent", "percent"),
+        ],
+    ),
     "pounds after a word of money are sterling": (
         "He paid 3 million pounds for a horse of 1,100 pounds.",
         [
