@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations, groupby, pairwise
+from typing import NamedTuple
 
 from checker.model import Claim, Document, Figure, Interval, changed
 from checker.numbers import find_numbers
@@ -503,7 +504,10 @@ def _sentence_claims(
             scope = None  # "four were wounded at the bar, which opened last month": the bar's time, not theirs
         unmatched = bool(scope and scope.unmatched)
         lasting = None if unmatched else _lasting(text, sentence, figure, counted, rules)
-        subject, key = lasting or _subject(figure, counted, event, scope, rules)
+        if lasting and figure.kind == "count":  # "a 13-minute spree": 13 minutes, the spree's length
+            figure = changed(figure, kind="measure", unit=lasting.unit)
+            counted = _Counted(lasting.noun, lemmatize(lasting.noun))
+        subject, key = (lasting.subject, lasting.key) if lasting else _subject(figure, counted, event, scope, rules)
         if event is None and counted and not unmatched and (key is None or key.endswith("|count")):
             actor = _actor(text, sentence, figure, counted, rules)  # "300 guests", "two gunmen": people as actors
             if actor:
@@ -1312,9 +1316,18 @@ def _is_thing(figure: Figure, counted: _Counted, rules: RuleSet) -> bool:
     return plural and alphabetic and people is None and lexicon().get(counted.surface.split()[-1]) is None
 
 
+class _Lasting(NamedTuple):
+    """A length of time as a subject: its words and key, its unit, and the noun of what lasted it."""
+
+    subject: str
+    key: str
+    unit: str
+    noun: str
+
+
 def _lasting(
     text: str, sentence: _Sentence, figure: Figure, counted: _Counted | None, rules: RuleSet
-) -> tuple[str, str] | None:
+) -> _Lasting | None:
     """A length of time and what lasted it: "a 30-day delay", "the spree lasted 13 minutes", "a delay of 30 days".
 
     Lengths in different units are different subjects, so "two hours" never clashes with "120 minutes".
@@ -1333,7 +1346,7 @@ def _lasting(
         return None
     alias = rules.subjects.match_at([lemmatize(noun)], 0)  # "rampage": a spree
     noun = alias.id if alias and alias.last == 1 else noun
-    return f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}"
+    return _Lasting(f"length of {noun} ({unit.name}s)", f"{lemmatize(noun)}|lasted|{unit.name}", unit.name, noun)
 
 
 def _lasting_word(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -> str:

@@ -81,6 +81,7 @@ CASES = {
         "Two B-52 bombers and 12 F-35 jets flew over.",
         [("Two", 2, 2, 2, None, "bombers"), ("12", 12, 12, 12, None, "jets")],
     ),
+    "a length of time joined by a hyphen is in its unit": ("a 13-minute spree", [("13", 13, 13, 13, None, "minute")]),
     "another past tense without -ed": ("One bullet struck the car", [("One", 1, 1, 1, None, "bullet")]),
     "temperatures with the letter of their scale": (
         "Temperatures hit 47C (117F).",
