@@ -1502,6 +1502,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {20, 18},
     ),
+    "booked into jail is an arrest": (
+        {
+            "a_2024-03-01.txt": "Four people were booked into jail after the fight.",
+            "b_2024-03-01.txt": "Police arrested five people after the fight.",
+        },
+        "people detained",
+        Verdict.CONFLICT,
+        {4, 5},
+    ),
     "people left homeless are a count of their own": (
         {
             "a_2024-03-01.txt": "Some 12,000 people were left homeless by the floods and 3,000 were evacuated.",
