@@ -1502,6 +1502,15 @@ SUBJECT_CASES = {
         Verdict.CONFLICT,
         {20, 18},
     ),
+    "the drowned are killed and burns are injuries": (
+        {
+            "a_2024-03-01.txt": "Seven people drowned and two firefighters suffered burns.",
+            "b_2024-03-01.txt": "Eight people died in the floods and two firefighters were injured.",
+        },
+        "people killed",
+        Verdict.CONFLICT,
+        {7, 8},
+    ),
     "booked into jail is an arrest": (
         {
             "a_2024-03-01.txt": "Four people were booked into jail after the fight.",
