@@ -36,10 +36,11 @@ _CUMULATIVE = frozenset(
 # Of those, the counts a story states "so far": no arrests yet is an early state, not a denial.
 _SO_FAR = frozenset({"detained", "charged"})
 # Counts of a state that changes either way as a story goes on: the missing are found, or more are
-# reported; the wounded go home from hospital, get better or worse.
+# reported; the trapped are freed; the wounded go home from hospital, get better or worse.
 _CHANGING = frozenset(
     {
         "missing",
+        "trapped",
         "still in hospital",
         "in critical condition",
         "in serious condition",

@@ -255,6 +255,15 @@ TIME_CASES = {
         Verdict.UPDATE,
         ["published 2024-03-03, after 2024-03-01", "the count of those missing changes as the days go by"],
     ),
+    "fewer trapped a day later: people are freed, an update": (
+        {
+            "a_2024-03-01.txt": "At least 30 people were trapped after the building collapsed.",
+            "b_2024-03-02.txt": "About 12 people are still trapped in the collapsed building.",
+        },
+        "people trapped",
+        Verdict.UPDATE,
+        ["published 2024-03-02, after 2024-03-01", "the count of those trapped changes as the days go by"],
+    ),
     "fewer still in hospital days later: people go home, an update": (
         {
             "a_2024-03-01.txt": "Three people remain hospitalized after the crash.",
