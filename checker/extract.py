@@ -42,7 +42,8 @@ _FOLD = re.compile(r"[- ]?fold\b")  # "six-fold", "6-fold", "6fold": a ratio (ma
 _ONE_CASUALTY = re.compile(
     rf"(?P<article>a(?<!\wa)n?)\s+(?!(?:number|lot|total|series|group|couple|pair|handful|few|dozen|host|majority|"
     rf"{'|'.join(ORDINAL_COUNTS)})\b)"
-    r"(?:(?:[a-z][\w'-]*|\d{1,3}-year-old)\s+){0,2}[a-z][\w'-]*\s+(?:was|has\s+been|had\s+been)\s+(?P<verb>[a-z])"
+    r"(?:(?:[a-z][\w'-]*|\d{1,3}-year-old)\s+){0,2}[a-z][\w'-]*\s+(?:(?:was|has\s+been|had\s+been)\s+|(?=died\b|drowned\b))"
+    r"(?P<verb>[a-z])"
 )
 _CASUALTY_EVENTS = frozenset({"killed", "injured", "shot", "stabbed", "detained", "charged"})
 # Of those, the ones where "a 25-year-old man" counts one too: an arrest names the one arrested, where
@@ -466,7 +467,8 @@ def _ordinal_counts(lowered: str, rules: RuleSet) -> list[Figure]:
 def _one_casualty(lowered: str, rules: RuleSet) -> list[Figure]:
     """ "A police officer was killed": "a" or "an" counts one when what it names was killed, hurt or shot.
 
-    Or arrested or charged: "a 25-year-old man was arrested".
+    Or arrested or charged: "a 25-year-old man was arrested". Without "was", only of dying: "a woman
+    died" counts one killed, "a man killed his wife" no one.
     """
     figures = []
     for match in _ONE_CASUALTY.finditer(lowered):

@@ -24,6 +24,7 @@ CASES = {
     "plus after": ("4 million-plus viewers", [("4 million-plus", 4e6, 4e6, None, "at least", "viewers")]),
     "plus sign after": ("10,000+ people", [("10,000+", 1e4, 1e4, None, "at least", "people")]),
     "well over": ("Well over 100 people", [("Well over 100", 100, 100, None, "at least", "people")]),
+    "a one who died": ("A woman died at the scene; a man killed his wife.", [("A", 1, 1, 1, None, "people")]),
     "none of what it counts": ("No police officers were hurt.", [("No", 0, 0, 0, None, "security personnel")]),
     "odd after a figure": ("thirty-odd people", [("thirty-odd", 30, 30, None, "at least", "people")]),
     "a fraction of a scale": (
