@@ -14,13 +14,15 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from checker.model import Figure, Interval, changed
-from checker.numbers import ORDINAL_COUNTS, SCALES, Number, find_numbers, money_before
+from checker.numbers import MULTIPLIERS, ORDINAL_COUNTS, SCALES, Number, find_numbers, money_before
 from checker.rules import Rule, RuleSet
 from checker.text import lemmatize, lower, tokenize, without_by
 from checker.units import Unit, currency_before, unit_after
 
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|-?\s*to\s*-?|and|through)\s*", re.IGNORECASE)
 _DASHES = ("-", "–", "—")  # a range's joint as a dash
+# A multiplier after a vague amount, maybe with a larger scale: "several dozen", "a few hundred thousand".
+_MULTIPLIER_AFTER = re.compile(rf"\s+({'|'.join(MULTIPLIERS)})\b(?:\s+({'|'.join(SCALES)})\b)?")
 # Qualifiers of a level crossed, not of a change: "fell below 5%".
 _CROSSED = frozenset({"below", "under", "well below", "well under", "just below"})
 _RANGE_OPENER = re.compile(r"\b(?P<word>between|from)\s+$", re.IGNORECASE)
@@ -404,11 +406,18 @@ def _loosened(figure: Figure, loose: dict[tuple[int, int], Interval]) -> Figure:
 
 
 def _vague_figures(lowered: str, rules: RuleSet) -> list[Figure]:
+    """Vague amounts as intervals (rules: vague), scaled by a multiplier after them ("several dozen": 36-108)."""
     figures = []
     for match in rules.phrase_matches("vague", lowered):
         rule = rules.rule_of("vague", match)
         end = match.end() - (3 if match.group().endswith(" of") else 0)
-        figures.append(Figure(match.start(), end, None, Interval(rule.low, rule.high), "count", "vague"))
+        low, high = rule.low, rule.high
+        scaled = _MULTIPLIER_AFTER.match(lowered, end) if low is not None and high is not None else None
+        if scaled:
+            factor, larger = MULTIPLIERS[scaled[1]], SCALES.get(scaled[2] or "", 0.0)
+            factor, end = (factor * larger, scaled.end()) if larger > factor else (factor, scaled.end(1))
+            low, high = low * factor, high * factor
+        figures.append(Figure(match.start(), end, None, Interval(low, high), "count", "vague"))
     return figures
 
 

@@ -75,7 +75,7 @@ _TENS = {
 _ONE_TO_NINETEEN = {word: value for word, value in (_UNITS | _TEENS).items() if value}
 # Scale words, with South Asian English's lakh and crore ("Rs 5 crore" is 50 million rupees).
 SCALES = {"thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
-_MULTIPLIERS = {"hundred": 100.0, "dozen": 12.0} | SCALES
+MULTIPLIERS = {"hundred": 100.0, "dozen": 12.0} | SCALES
 _SINGLE_DENOMINATORS = {"half": 2, "third": 3, "quarter": 4}
 _PLURAL_DENOMINATORS = {
     "thirds": 3, "quarters": 4, "fourths": 4, "fifths": 5, "sixths": 6,
@@ -83,7 +83,7 @@ _PLURAL_DENOMINATORS = {
 }  # fmt: skip
 _PHRASE_GLUE = ["a", "and", "of", "couple", "pair"]  # words that only count inside a number phrase
 _VOCABULARY = frozenset(
-    [*_UNITS, *_TEENS, *_TENS, *_MULTIPLIERS, *_SINGLE_DENOMINATORS, *_PLURAL_DENOMINATORS, *_PHRASE_GLUE]
+    [*_UNITS, *_TEENS, *_TENS, *MULTIPLIERS, *_SINGLE_DENOMINATORS, *_PLURAL_DENOMINATORS, *_PHRASE_GLUE]
 )
 _ORDINALS = frozenset({
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
@@ -125,7 +125,7 @@ _MIXED = (
 _TAIL = (
     r"(?P<ordinal>(?i:st|nd|rd|th))"
     rf"|(?P<suffix>(?i:{'|'.join(_GLUED_SCALES)}))"
-    rf"|\s*(?P<scale>(?i:{'|'.join(_MULTIPLIERS)}))(?:\s+(?P<scale2>(?i:{'|'.join(SCALES)})))?"
+    rf"|\s*(?P<scale>(?i:{'|'.join(MULTIPLIERS)}))(?:\s+(?P<scale2>(?i:{'|'.join(SCALES)})))?"
 )
 _NUMERAL_ALTERNATIVES = (
     rf"(?P<mixed>{_MIXED})"
@@ -182,7 +182,7 @@ def _numeral_from_match(text: str, match: re.Match[str]) -> Number | None:
         scale = _numeral_scale(text, match)
         if scale is None:
             return Number(start, match.end("numeral"), value, "numeral")
-        if match["scale2"] and scale == _MULTIPLIERS[match["scale"].lower()]:
+        if match["scale2"] and scale == MULTIPLIERS[match["scale"].lower()]:
             end = match.end("scale")  # "5 million thousand": the second word starts nothing here
         return Number(start, end, value * scale, "mixed")
     if match["mixed"]:
@@ -238,7 +238,7 @@ def _numeral_scale(text: str, match: re.Match[str]) -> float | None:
     """Return the scale after a numeral ("million", "hundred million", "bn", a glued "m" that means million)."""
     if scale := match["scale"]:
         second = match["scale2"]
-        factor = _MULTIPLIERS[scale.lower()]
+        factor = MULTIPLIERS[scale.lower()]
         return factor * SCALES[second.lower()] if second and SCALES[second.lower()] > factor else factor
     if not (suffix := match["suffix"]):
         return None
@@ -326,7 +326,7 @@ def _first_letter_alternation(words: list[str]) -> str:
 
 
 _STARTERS = [*_UNITS, *_TEENS, *_TENS, "half"]
-_AFTER_A = [*_MULTIPLIERS, *_SINGLE_DENOMINATORS, "couple", "pair"]
+_AFTER_A = [*MULTIPLIERS, *_SINGLE_DENOMINATORS, "couple", "pair"]
 # Characters that can stand right before a number word: non-letters from the ASCII, Latin-1 and
 # General Punctuation blocks. Listing them (rather than a look-behind for "not a letter") lets
 # the regex engine skip to them quickly, about three times faster.
@@ -445,7 +445,7 @@ def _read_phrase(words: _Words) -> tuple[float | None, int]:
 def _ordinal_index(words: _Words, count: int) -> int | None:
     """Find an ordinal word completing the phrase ("twenty-first", "hundred and first"); return its index."""
     last = words.at(count - 1)
-    index = count + 1 if last in _MULTIPLIERS and words.at(count) == "and" else count
+    index = count + 1 if last in MULTIPLIERS and words.at(count) == "and" else count
     word = words.at(index)
     if word not in _ORDINALS or (word == "second" and last in _UNITS):
         return None  # "a two-second delay" is a duration, not an ordinal
@@ -461,8 +461,8 @@ def _parse_phrase(words: _Words) -> tuple[float, int] | None:
 
 def _half_of(words: _Words) -> tuple[float, int] | None:
     """Read "half a million" and "half a dozen"."""
-    if words.at(0) == "half" and words.at(1) == "a" and words.at(2) in _MULTIPLIERS:
-        return _MULTIPLIERS[words.at(2)] / 2, 3
+    if words.at(0) == "half" and words.at(1) == "a" and words.at(2) in MULTIPLIERS:
+        return MULTIPLIERS[words.at(2)] / 2, 3
     return None
 
 
@@ -497,7 +497,7 @@ def _fraction(words: _Words) -> tuple[float, int] | None:
             denominator == "quarters"
             and not words.hyphen_before(1)
             and words.at(2) != "of"
-            and words.at(2) not in _MULTIPLIERS
+            and words.at(2) not in MULTIPLIERS
         ):
             return None
         value = top / bottom
@@ -505,14 +505,14 @@ def _fraction(words: _Words) -> tuple[float, int] | None:
         return None
     if words.hyphen_before(2) and words.at(2) not in _VOCABULARY:
         return None
-    if (words.at(2), words.at(3)) == ("of", "a") and words.at(4) in _MULTIPLIERS:
-        return value * _MULTIPLIERS[words.at(4)], 5  # "a quarter of a million"
+    if (words.at(2), words.at(3)) == ("of", "a") and words.at(4) in MULTIPLIERS:
+        return value * MULTIPLIERS[words.at(4)], 5  # "a quarter of a million"
     return _multiplied(words, value, 2)
 
 
 def _multiplied(words: _Words, value: float, count: int) -> tuple[float, int]:
     """Multiply value by a multiplier word right after the first count words, if there is one."""
-    multiplier = _MULTIPLIERS.get(words.at(count))
+    multiplier = MULTIPLIERS.get(words.at(count))
     return (value * multiplier, count + 1) if multiplier else (value, count)
 
 
@@ -581,11 +581,11 @@ def _head(words: _Words, index: int) -> tuple[float, int] | None:
     if words.at(index) != "a":
         return _below_hundred(words, index)
     following, after = words.at(index + 1), words.at(index + 2)
-    if following in _MULTIPLIERS:
+    if following in MULTIPLIERS:
         return 1.0, index + 1
-    if following == "couple" and after == "of" and words.at(index + 3) in _MULTIPLIERS:
+    if following == "couple" and after == "of" and words.at(index + 3) in MULTIPLIERS:
         return 2.0, index + 3  # "a couple of million"
-    if (following == "couple" and after in _MULTIPLIERS) or (following in ("couple", "pair") and after == "of"):
+    if (following == "couple" and after in MULTIPLIERS) or (following in ("couple", "pair") and after == "of"):
         return 2.0, index + 2  # "a couple hundred", "a couple of", "a pair of"
     return None
 

@@ -26,6 +26,14 @@ CASES = {
     "well over": ("Well over 100 people", [("Well over 100", 100, 100, None, "at least", "people")]),
     "a one who died": ("A woman died at the scene; a man killed his wife.", [("A", 1, 1, 1, None, "people")]),
     "none of what it counts": ("No police officers were hurt.", [("No", 0, 0, 0, None, "security personnel")]),
+    "a vague amount scaled": (
+        "several dozen people and a few hundred thousand fans",
+        [
+            ("several dozen", None, 36, 108, "vague", "people"),
+            ("a few hundred thousand", None, 2e5, 5e5, "vague", "fans"),
+        ],
+    ),
+    "upward of": ("upward of a thousand people", [("upward of a thousand", 1000, 1000, None, "at least", "people")]),
     "odd after a figure": ("thirty-odd people", [("thirty-odd", 30, 30, None, "at least", "people")]),
     "a fraction of a scale": (
         "a quarter of a million people",
