@@ -272,7 +272,12 @@ def _join_ranges(text: str, lowered: str, numbers: list[Number], rules: RuleSet)
             )
         )
         if second and not chained and _is_range(text, lowered, first, second, rules):
-            low = first.value * _scale_of(text, second) if first.value < second.value / 100 else first.value
+            scale = _scale_of(text, second)  # "2 to 3 million", "two to three dozen": the first has it too
+            low = (
+                first.value * scale
+                if _scale_of(text, first) == 1.0 and first.value * scale <= second.value
+                else first.value
+            )
             spans.append(_Span(first.start, second.end, low, min(low, second.value), max(low, second.value)))
             index += 2
         else:
@@ -326,9 +331,9 @@ def _joined_by_to(text: str, lowered: str, before: Number, number: Number) -> bo
 
 
 def _scale_of(text: str, number: Number | _Span) -> float:
-    """The scale that the last word of a number or span names ("6 million"), or 1."""
+    """The scale that the last word of a number or span names ("6 million", "three dozen"), or 1."""
     last_word = text[number.start : number.end].split()[-1].lower()
-    return SCALES.get(last_word, 1.0)
+    return MULTIPLIERS.get(last_word, 1.0)
 
 
 def _figure(text: str, lowered: str, span: _Span, rules: RuleSet) -> Figure:

@@ -26,6 +26,15 @@ CASES = {
     "well over": ("Well over 100 people", [("Well over 100", 100, 100, None, "at least", "people")]),
     "a one who died": ("A woman died at the scene; a man killed his wife.", [("A", 1, 1, 1, None, "people")]),
     "none of what it counts": ("No police officers were hurt.", [("No", 0, 0, 0, None, "security personnel")]),
+    "a multiplier shared by a list and a range": (
+        "two or three dozen people and two to three hundred cars, 1,000 to 2 million fans",
+        [
+            ("two", 24, 24, 24, None, "people"),
+            ("three dozen", 36, 36, 36, None, "people"),
+            ("two to three hundred", 200, 200, 300, None, "cars"),
+            ("1,000 to 2 million", 1000, 1000, 2e6, None, "fans"),
+        ],
+    ),
     "a vague amount scaled": (
         "several dozen people and a few hundred thousand fans",
         [
