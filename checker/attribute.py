@@ -1436,11 +1436,10 @@ def _level_of(text: str, figure: Figure, sentence: _Sentence) -> tuple[str | Non
 
     Only a noun that opens its clause (or what is said): not "it was", "the share of the party was".
     """
-    match = _LEVEL_OF.search(text[sentence.start : figure.start])
-    if match is None or match["noun"].lower() in _STOP | _TIME | _PRONOUNS:
+    found = _clause_noun(_LEVEL_OF.search(text[sentence.start : figure.start]))
+    if found is None:
         return None, None
-    noun = " ".join(match["noun"].lower().split())
-    lemmas = " ".join(lemmatize(word) for word in noun.split())
+    noun, lemmas = found
     if figure.kind == "percent":
         return f"{noun} ({figure.unit})", f"rate of|{lemmas}|{figure.unit}"
     return _amount_subject(noun, lemmas, figure.unit)
@@ -1454,14 +1453,25 @@ def _change_of(text: str, sentence: _Sentence, figure: Figure, rules: RuleSet) -
     before = without_by(sentence.lowered[: figure.start - sentence.start])
     change = rules.phrase_ending("change", before)
     match = _CHANGE_OF.search(before, 0, change.start()) if change else None
-    if match is None or match["noun"] in _STOP | _TIME | _PRONOUNS:
-        return None, None
-    if match.start("noun") and text[sentence.start + match.start("noun")].isupper():
+    found = _clause_noun(match)
+    if match is None or found is None or (match.start("noun") and text[sentence.start + match.start("noun")].isupper()):
         return None, None  # a name inside the sentence ("Foot Locker was down 1.9%") is no noun of a thing
-    noun = " ".join(match["noun"].split())
-    lemmas = " ".join(lemmatize(word) for word in noun.split())
+    noun, lemmas = found
     way = "rise" if figure.qualifier == "up" else "fall"
     return f"{way} in {noun} ({figure.unit})", f"{way} of|{lemmas}|{figure.unit}"
+
+
+def _clause_noun(match: re.Match[str] | None) -> tuple[str, str] | None:
+    """The noun a match of `_CLAUSE_NOUN` found, in lower case on one line, and its lemmas.
+
+    None where there is none, or it is a word that names no thing ("it", "week").
+    """
+    if match is None:
+        return None
+    noun = " ".join(match["noun"].lower().split())
+    if noun in _STOP | _TIME | _PRONOUNS:
+        return None
+    return noun, " ".join(lemmatize(word) for word in noun.split())
 
 
 def _amount_subject(surface: str, key: str, unit: str | None) -> tuple[str, str]:

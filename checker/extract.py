@@ -311,7 +311,7 @@ def _is_range(text: str, lowered: str, first: Number, second: Number, rules: Rul
     # Written high to low, two figures side by side are a tally or a score ("52 to 48", "won 3-1"),
     # but not below zero: "-5 to -10" is a range.
     descending = first.value >= second.value >= 0
-    return not (descending and (word in _DASHES or word == "to")) and not (word in "-–—" and first.value > 1e5)
+    return not (descending and (word in _DASHES or word == "to")) and not (word in _DASHES and first.value > 1e5)
 
 
 def _same_unit(text: str, unit: Unit, second: Number) -> bool:

@@ -101,9 +101,9 @@ _NEWS_MEANINGS = {"bps": ("basis point", "percent")}
 # Unit symbols news also writes in capitals ("784 HP", "5 KM"); not those a capital makes another
 # unit or a word ("MS", "PM", "MB").
 _ALSO_IN_CAPITALS = ("hp", "bhp", "km", "kg", "mph", "kph", "km/h", "lbs", "lb", "cm", "ft")
-# Letters written after "$" for a dollar other than the US one, as Australian papers do ("$A5", "$US5").
 # Currencies written before a number as a word, not a symbol or an ISO code: "Rs 5 crore", "Rs.500".
 _CURRENCY_WORDS = {"Rs": "INR", "Rs.": "INR"}
+# Letters written after "$" for a dollar other than the US one, as Australian papers do ("$A5", "$US5").
 _DOLLAR_COUNTRIES = {"US": "USD", "A": "AUD", "AU": "AUD", "C": "CAD", "NZ": "NZD", "HK": "HKD", "S": "SGD"}
 # A unit letter glued to a number: "30m" (metres; "35m" as million is read as a scale before this),
 # "164p" (pence; not a video resolution such as 1080p), "300g" (grams; "a 4g network" is a non-claim),
